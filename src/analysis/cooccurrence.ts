@@ -1,0 +1,117 @@
+/**
+ * Which topics are asked together: pair counts over units that are either single questions or
+ * whole posts, and lift, the ratio of how often a pair occurs to what independence predicts.
+ */
+import type { Question, TopicId } from '../loader/types';
+import { groupByPost } from './group-by-post';
+import { topicCodesOf, type TopicSpace } from './topic-space';
+
+export type PairScope = 'question' | 'post';
+
+export interface Cooccurrence {
+  readonly scope: PairScope;
+  /** Number of topics (matrix side). */
+  readonly k: number;
+  /** Units (questions or posts) with at least one topic: the N of lift. */
+  readonly units: number;
+  /** Per topic: units containing it. */
+  readonly single: Uint32Array;
+  /** pair[a * k + b]: units containing both a and b (symmetric; the diagonal equals single). */
+  readonly pair: Uint32Array;
+}
+
+export function cooccurrence(
+  questions: readonly Question[],
+  space: TopicSpace,
+  scope: PairScope,
+): Cooccurrence {
+  const k = space.topics.length;
+  const single = new Uint32Array(k);
+  const pair = new Uint32Array(k * k);
+  let units = 0;
+  const addUnit = (codes: ArrayLike<number>, size: number): void => {
+    if (size === 0) return;
+    units += 1;
+    for (let i = 0; i < size; i += 1) {
+      const a = codes[i]!;
+      single[a]! += 1;
+      pair[a * k + a]! += 1;
+      for (let j = i + 1; j < size; j += 1) {
+        const b = codes[j]!;
+        pair[a * k + b]! += 1;
+        pair[b * k + a]! += 1;
+      }
+    }
+  };
+  if (scope === 'question') {
+    for (const q of questions) {
+      const codes = topicCodesOf(space, q);
+      addUnit(codes, codes.length);
+    }
+  } else {
+    const { postIds, start, order } = groupByPost(questions);
+    const stamp = new Uint32Array(k);
+    const union = new Uint16Array(k);
+    for (let p = 0; p < postIds.length; p += 1) {
+      let size = 0;
+      for (let j = start[p]!; j < start[p + 1]!; j += 1) {
+        for (const t of topicCodesOf(space, questions[order[j]!]!)) {
+          if (stamp[t] !== p + 1) {
+            stamp[t] = p + 1;
+            union[size] = t;
+            size += 1;
+          }
+        }
+      }
+      addUnit(union, size);
+    }
+  }
+  return { scope, k, units, single, pair };
+}
+
+/**
+ * lift(a, b) = P(a and b) / (P(a) P(b)) = n_ab · N / (n_a · n_b). 1 means "as often as chance",
+ * 2 "twice as often". NaN when either topic never occurs.
+ */
+export function lift(m: Cooccurrence, a: number, b: number): number {
+  const na = m.single[a] ?? 0;
+  const nb = m.single[b] ?? 0;
+  if (na === 0 || nb === 0) return Number.NaN;
+  return ((m.pair[a * m.k + b] ?? 0) * m.units) / (na * nb);
+}
+
+/** Expected units with both under independence: n_a · n_b / N. */
+export function expectedPair(m: Cooccurrence, a: number, b: number): number {
+  return m.units === 0 ? 0 : ((m.single[a] ?? 0) * (m.single[b] ?? 0)) / m.units;
+}
+
+/**
+ * The questions behind a cell: with scope `question`, questions carrying both topics; with
+ * scope `post`, the questions on either topic from posts that ask both.
+ */
+export function questionsWithPair(
+  questions: readonly Question[],
+  space: TopicSpace,
+  a: TopicId,
+  b: TopicId,
+  scope: PairScope,
+): Question[] {
+  const ca = space.codeOfTopic.get(a);
+  const cb = space.codeOfTopic.get(b);
+  if (ca === undefined || cb === undefined) return [];
+  const has = (q: Question, code: number): boolean => topicCodesOf(space, q).includes(code);
+  if (scope === 'question') return questions.filter((q) => has(q, ca) && has(q, cb));
+  const { postIds, postOf, start, order } = groupByPost(questions);
+  const both = new Uint8Array(postIds.length);
+  for (let p = 0; p < postIds.length; p += 1) {
+    let seenA = false;
+    let seenB = false;
+    for (let j = start[p]!; j < start[p + 1]!; j += 1) {
+      const q = questions[order[j]!]!;
+      seenA ||= has(q, ca);
+      seenB ||= has(q, cb);
+    }
+    both[p] = seenA && seenB ? 1 : 0;
+  }
+  return questions.filter((q, i) => both[postOf[i]!] === 1 && (has(q, ca) || has(q, cb)));
+}
