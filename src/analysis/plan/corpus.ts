@@ -16,7 +16,15 @@ export interface PlanCorpus {
   rollUp: RollUp;
 }
 
-export function buildCorpus(posts: Post[], questions: Question[], rollUp: RollUp = keepTopic): PlanCorpus {
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const inPostOrder = (a: Question, b: Question) => a.line - b.line || a.seq - b.seq || byId(a, b);
+
+/**
+ * Posts by id and questions in the order they were written, whatever order they came in:
+ * floating-point sums and near-duplicate representatives then never depend on input order.
+ */
+export function buildCorpus(unorderedPosts: Post[], questions: Question[], rollUp: RollUp = keepTopic): PlanCorpus {
+  const posts = [...unorderedPosts].sort(byId);
   const questionsByPost = new Map<string, Question[]>();
   const topicsByPost = new Map<string, Set<TopicId>>();
   const topicsByQuestion = new Map<string, TopicId[]>();
@@ -34,6 +42,7 @@ export function buildCorpus(posts: Post[], questions: Question[], rollUp: RollUp
     topicsByQuestion.set(question.id, rolled);
     for (const topic of rolled) topics.add(topic);
   }
+  for (const list of questionsByPost.values()) list.sort(inPostOrder);
   return {
     interviews: posts.filter((post) => post.kind === 'interview'),
     guides: posts.filter((post) => post.kind === 'guide'),
