@@ -1,0 +1,68 @@
+/**
+ * Stage 5b: LeetCode numbers of a question, from explicit markers (`lc 46`, `LeetCode 3`,
+ * `力扣 15`, `56.合并区间`, `lc54.`) and from problem titles alone (n皇后 → 51), using the table in
+ * data/leetcode.json. One combined pattern of every title is built once.
+ */
+import table from '../../data/leetcode.json';
+
+interface Problem {
+  id: number;
+  zh: string;
+  en: string;
+  aliases: string[];
+}
+
+const PROBLEMS: Problem[] = table.problems;
+
+/** Lower case, full width folded, no white space: how titles and texts are compared. */
+function fold(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+}
+
+const idByName = new Map<string, number>();
+for (const problem of PROBLEMS) {
+  for (const name of [problem.zh, problem.en, ...problem.aliases]) {
+    const key = fold(name);
+    if (key.length >= 2 && !idByName.has(key)) idByName.set(key, problem.id);
+  }
+}
+const titleById = new Map(PROBLEMS.map((p) => [p.id, fold(p.zh)]));
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const ANY_TITLE = new RegExp(
+  [...idByName.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|'),
+  'g',
+);
+
+const EXPLICIT = /(?:leetcode|lc|力扣|leecode|leetcod)\s*[-#.:：第]?\s*(\d{1,4})(?!\d)/gi;
+const NUMBER_BEFORE_TITLE = /(?<![\d.])(\d{1,4})\s*[.、．]\s*(?=[\u4e00-\u9fa5A-Za-z])/g;
+const CODING_CONTEXT = /代码|手撕|手写|算法题|编程|leetcode|力扣|lc|hot\s*100|剑指|题/i;
+
+/** Short titles (子集, 加一) are everyday words: trust them only where code is being asked for. */
+function trustTitle(title: string, text: string, codingContext: boolean): boolean {
+  const weight = [...title].reduce((sum, ch) => sum + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
+  return weight >= 8 || codingContext || fold(text).length <= title.length + 6;
+}
+
+export function leetcodeNumbers(text: string, codingKind = false): number[] {
+  const found = new Set<number>();
+  for (const match of text.matchAll(EXPLICIT)) found.add(Number(match[1]));
+
+  const folded = fold(text);
+  for (const match of folded.matchAll(NUMBER_BEFORE_TITLE)) {
+    const id = Number(match[1]);
+    const title = titleById.get(id);
+    if (title && folded.startsWith(title, match.index + match[0].length)) found.add(id);
+  }
+
+  const codingContext = codingKind || CODING_CONTEXT.test(text);
+  ANY_TITLE.lastIndex = 0;
+  for (const match of folded.matchAll(ANY_TITLE)) {
+    const id = idByName.get(match[0]);
+    if (id !== undefined && trustTitle(match[0], text, codingContext)) found.add(id);
+  }
+  return [...found].filter((n) => n > 0 && n < 4000).sort((a, b) => a - b);
+}

@@ -1,0 +1,116 @@
+/**
+ * One raw post → a Post and its questions (before topic classification): segments the author's
+ * text and the OCR text, merges a question that appears in both, reads the post's metadata,
+ * and numbers questions within their rounds.
+ */
+import { companyIdOf } from './companies';
+import type { CsvPost } from './csv-input';
+import { kindOf } from './kind';
+import { leetcodeNumbers } from './leetcode';
+import { metaOf, postKindOf } from './meta';
+import { segment, type Item } from './segment';
+import { hash53, normalizeKey } from './text';
+import type { LineClass, Post, Question, RoundId } from './types';
+import type { RawPost } from './unwrap';
+
+export interface ParsedPost {
+  post: Post;
+  questions: Question[];
+  lineClasses: Map<number, LineClass>;
+}
+
+export type PostDraft = RawPost & { fields?: CsvPost['fields']; questions?: CsvPost['questions'] };
+
+/** An OCR item repeats a body item when one's normalised text contains the other's. */
+function repeats(item: Item, body: Set<string>, bodyKeys: string[]): boolean {
+  const key = normalizeKey(item.text);
+  if (key.length === 0 || body.has(key)) return true;
+  return key.length >= 6 && bodyKeys.some((b) => b.length >= 6 && (b.includes(key) || key.includes(b)));
+}
+
+function itemsOf(draft: PostDraft) {
+  if (draft.questions) {
+    const items: Item[] = draft.questions.map((q) => ({
+      round: q.round,
+      text: q.text,
+      lines: [q.line],
+      kindHint: q.kind,
+      origin: 'body',
+    }));
+    const lineClasses = new Map<number, LineClass>(draft.lines.map((l) => [l.no, 'question']));
+    return { items, lineClasses, title: '', headers: [], hashtags: [], prose: [] };
+  }
+  const body = segment(draft.lines.filter((l) => l.origin === 'body'));
+  const ocr = segment(
+    draft.lines.filter((l) => l.origin === 'ocr'),
+    { allowTitle: false },
+  );
+  const bodyKeys = body.items.map((i) => normalizeKey(i.text));
+  const bodySet = new Set(bodyKeys);
+  const items = [...body.items, ...ocr.items.filter((i) => !repeats(i, bodySet, bodyKeys))];
+  return {
+    items,
+    lineClasses: new Map([...body.lineClasses, ...ocr.lineClasses]),
+    title: body.title || ocr.title,
+    headers: [...body.headers, ...ocr.headers].map((h) => h.text),
+    hashtags: [...body.hashtags, ...ocr.hashtags],
+    prose: [...body.prose, ...ocr.prose],
+  };
+}
+
+function roundsInOrder(items: Item[]): RoundId[] {
+  return [...new Set(items.map((i) => i.round))];
+}
+
+export function parsePost(draft: PostDraft, source: string): ParsedPost | undefined {
+  const { items, lineClasses, title, headers, hashtags, prose } = itemsOf(draft);
+  const fields = draft.fields ?? {};
+  const titles = [fields.title, draft.imageTitle, title].filter((t): t is string => Boolean(t));
+  const meta = metaOf({ titles, headers, hashtags, prose });
+  if (fields.company) meta.company = companyIdOf(fields.company);
+  if (fields.team) meta.team = fields.team;
+  if (fields.role) meta.role = fields.role;
+  if (fields.date) meta.date = fields.date;
+
+  if (items.length === 0) return undefined;
+  const allText = [...titles, ...prose, ...items.map((i) => i.text)].join('\n');
+  const kind = fields.postKind ?? postKindOf(allText, headers.length);
+
+  const identity = items.map((i) => `${i.round}:${normalizeKey(i.text)}`).join('|');
+  const postId = hash53(identity);
+  const seqByRound = new Map<RoundId, number>();
+  const questions: Question[] = items.map((item, index) => {
+    const seq = (seqByRound.get(item.round) ?? 0) + 1;
+    seqByRound.set(item.round, seq);
+    const leetcode = leetcodeNumbers(item.text, item.kindHint === 'coding');
+    return {
+      id: `${postId}-${String(index + 1).padStart(3, '0')}`,
+      postId,
+      source,
+      postKind: kind,
+      company: meta.company,
+      round: item.round,
+      seq,
+      text: item.text,
+      kind: kindOf(item.text, item.kindHint, leetcode),
+      topics: [],
+      areas: [],
+      leetcode,
+      evidence: [],
+      line: item.lines[0] ?? 0,
+    };
+  });
+  const post: Post = {
+    id: postId,
+    source,
+    title: titles[0] ?? '',
+    kind,
+    company: meta.company,
+    team: meta.team,
+    role: meta.role,
+    date: meta.date,
+    rounds: kind === 'guide' ? [] : roundsInOrder(items),
+    questionCount: questions.length,
+  };
+  return { post, questions, lineClasses };
+}

@@ -1,0 +1,76 @@
+/**
+ * Kinds as data: explicit prefixes (八股：项目：代码题：场景题：开放题：) decide first; without one,
+ * cues in the text do, in the order of the rows (behavioural before project before open…).
+ */
+import type { KindId } from '../types';
+
+export interface KindPrefix {
+  kind: KindId;
+  words: string[];
+}
+
+export const KIND_PREFIXES: KindPrefix[] = [
+  { kind: 'concept', words: ['八股', '八股文', '基础', '基础知识', '理论', '技术问题', '知识点'] },
+  { kind: 'project', words: ['项目', '项目深挖', '项目拷打', '实习', '实习经历', '论文', '科研', '简历'] },
+  {
+    kind: 'coding',
+    words: ['代码题', '代码', '手撕', '手撕代码', '手撕题', '算法题', '编程题', '笔试题', 'coding', 'code', 'leetcode', 'lc', '力扣'],
+  },
+  { kind: 'scenario', words: ['场景题', '场景', '系统设计', '设计题', '智力题', '估算题'] },
+  { kind: 'open', words: ['开放题', '开放问题', '开放性问题', '开放', '闲聊'] },
+  { kind: 'derivation', words: ['推导题', '推导', '数学题', '公式推导'] },
+  { kind: 'behavioral', words: ['hr', 'hr问题', '行为题', '行为面', '综合'] },
+];
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const prefixWords = KIND_PREFIXES.flatMap((p) => p.words)
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join('|');
+
+/** `代码题（先说思路再写）：lc 46` — the note in brackets belongs to the prefix. */
+export const KIND_PREFIX_PATTERN = new RegExp(
+  `^(${prefixWords})\\s*(?:部分|环节|相关)?\\s*(?:[（(][^（()）]*[)）])?\\s*[:：]\\s*`,
+  'i',
+);
+
+/** A line that is only a prefix (`八股部分：`) opens a section whose items take that kind. */
+export const KIND_SECTION_PATTERN = new RegExp(
+  `^(${prefixWords})\\s*(?:部分|环节|相关|题)?\\s*(?:[（(][^（()）]*[)）])?\\s*[:：]\\s*$`,
+  'i',
+);
+
+export function kindOfPrefix(word: string): KindId | undefined {
+  const lower = word.toLowerCase();
+  return KIND_PREFIXES.find((p) => p.words.includes(lower))?.kind;
+}
+
+export interface KindCue {
+  kind: KindId;
+  pattern: RegExp;
+}
+
+export const KIND_CUES: KindCue[] = [
+  {
+    kind: 'behavioral',
+    pattern:
+      /自我介绍|自我评价|优缺点|(?:你|自己)的?(?:优点|缺点|优势|劣势)|缓解压力|抗压|压力大|职业规划|未来规划|期望薪资|薪资|为什么选择我们|为什么选择.{0,4}(?:公司|我们|这个岗位)|为什么离职|兴趣爱好|反问|团队合作|挫折|最有成就感|self[- ]?intro|introduce yourself|strengths? and weakness|weakness/i,
+  },
+  {
+    kind: 'coding',
+    pattern:
+      /手撕|手写|手搓|写代码|代码实现|用代码|写一下.{0,12}(?:代码|函数|实现)|(?:^|[^a-z])(?:lc|leetcode|力扣)\s*\d|hot\s*100|(?:^|[^a-z])implement|write (?:a |the )?(?:code|function)/i,
+  },
+  { kind: 'derivation', pattern: /推导|手推|证明|推一下|推出|derive|derivation|prove|proof/i },
+  {
+    kind: 'project',
+    pattern:
+      /聊项目|介绍项目|项目经历|项目中|讲项目|过项目|你的项目|实习经历|实习中|实习期间|讲.{0,6}(?:实习|论文)|聊.{0,6}(?:实习|论文)|问.{0,2}(?:实习|论文)|(?:实习|论文|项目).{0,10}讲一下|你的论文|论文.{0,4}(?:细节|动机|创新点|工作)|你的研究|自己的.{0,10}研究|简历上|简历中|your (?:project|internship|paper|research)/i,
+  },
+  { kind: 'scenario', pattern: /场景题|场景下|假设你|假如你|如何设计|设计一个|设计一套|估算|估计.{0,12}(?:数量|多少|规模)|如何搭建|怎么搭建|system design|how would you design/i },
+  {
+    kind: 'open',
+    pattern:
+      /你(?:觉得|认为)(?:目前|现在|当前|未来|以后|在|和|大模型|AI|行业|这个|国内|业界)|怎么看待|如何看待|你怎么看|看法|前景|发展趋势|未来.{0,4}(?:发展|方向|趋势)|有什么可以做的方向|研究方向|最近.{0,6}(?:看|读)|最新.{0,4}(?:paper|论文|进展)|what do you think|opinion/i,
+  },
+];

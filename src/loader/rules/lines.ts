@@ -1,0 +1,25 @@
+/**
+ * Cues for lines that carry no numbering: what makes a line a question, prose, a tag or a title.
+ */
+
+/** `#字节豆包[话题]#`, `#秋招`: the hashtag's words without the decoration. */
+export const HASHTAG = /#([^#\s[\]【】]{1,40})(?:\[话题\])?#?/g;
+
+/** Ends like a question: ？ / ? / 吗 / 呢, or names what is asked (…的区别, …是什么). */
+export const QUESTION_END =
+  /(?:[?？]|吗|呢|么|区别|异同|原理|是什么|有哪些|有什么|怎么做|怎么办|如何实现|的作用|的优缺点|的理解|参数量|复杂度)\s*[)）]?\s*[。.!！~～]*\s*$/i;
+
+/** Starts like something an interviewer asks or has you do. */
+export const QUESTION_START =
+  /^(?:说说|说一下|说下|讲讲|讲一下|讲下|介绍|简单介绍|自我介绍|手撕|手写|手推|聊聊|聊项目|聊了|聊一下|问了|问到|问我|被问|拷打|深挖|为什么|为啥|如何|怎么|怎样|什么是|解释|简述|谈谈|描述|比较|对比|写一下|写个|写出|实现|推导|了解|知道|是否|有没有|能否|能不能|lc\s*\d|leetcode|力扣|剑指|hot\s*100|what\b|why\b|how\b|explain\b|describe\b|implement\b|compare\b|derive\b|write\b|design\b|tell me\b|walk me\b|can you\b|do you\b)/i;
+
+/** Author's asides that never hold a question. */
+export const PROSE_START =
+  /^(?:欢迎关注|关注我|点赞|求点赞|求关注|码字不易|整理不易|祝大家|祝各位|希望|攒人品|许愿|投稿来自|来源[:：]|原文|链接[:：]|以上|总结[:：]?$|感想|整体感受|整体体验|面试体验|面试官人|面试官很|总体来说|最后|ps[:：]|PS[:：]|P\.S\.|注[:：])/i;
+
+/** Words that make a short first line a title rather than a question. */
+export const TITLE_CUE =
+  /面经|面试|凉经|offer|oc\b|实习|秋招|春招|校招|社招|暑期|日常|一面|二面|三面|岗|算法|工程师|研究员|经验|复盘|记录|分享|攻略|指南|准备/i;
+
+/** Longer than this, an unnumbered line without a question cue is prose. */
+export const MAX_QUESTION_LENGTH = 160;

@@ -1,0 +1,41 @@
+/**
+ * Lines that a scraper or an LLM wrote, never the post's author. Each row names what it is, so
+ * report.json and tests can say why a line was dropped. A new kind of log line is a new row.
+ */
+export interface NoiseRule {
+  name: string;
+  pattern: RegExp;
+}
+
+export const LOG_START = /^\s*使用模型\s*[:：]/;
+export const PROMPT_LINE = /^\s*开始提问\s*[:：]/;
+export const OCR_SECTION = /^\s*-{2,}\s*图片\s*\d+\s*OCR\s*结果\s*-{2,}\s*$/i;
+export const MODEL_CALL = /^\s*当前使用模型\s*[:：]/;
+export const IMAGE_PATH = /^\s*开始识别图片\s*[:：]\s*(.+)$/;
+
+export const NOISE_RULES: NoiseRule[] = [
+  { name: 'model banner', pattern: LOG_START },
+  { name: 'prompt', pattern: PROMPT_LINE },
+  { name: 'ocr section header', pattern: OCR_SECTION },
+  { name: 'model call', pattern: MODEL_CALL },
+  { name: 'image path', pattern: IMAGE_PATH },
+  { name: 'ocr prompt', pattern: /^\s*提问内容\s*[:：]/ },
+  { name: 'api error', pattern: /^\s*调用\s*\S*\s*API\s*时发生错误/i },
+  { name: 'stack trace', pattern: /^\s*(Error|Traceback|Exception)\b.*$/ },
+  { name: 'http error', pattern: /^\s*\d{3}\s+[A-Z_]{6,}\.\s*\{/ },
+  { name: 'quota', pattern: /配额已用完|RESOURCE_EXHAUSTED|rate.?limit|quota exceeded/i },
+  { name: 'key switch', pattern: /^\s*已切换到新\s*(API\s*密钥|模型|key)/i },
+  { name: 'retry', pattern: /^\s*(正在重试|重试第\s*\d+\s*次|retrying\b)/i },
+  { name: 'failure', pattern: /^\s*(处理失败|识别失败|请求失败|总结失败)\s*[。.!！]?\s*$/ },
+];
+
+export function matchNoise(line: string): NoiseRule | undefined {
+  return NOISE_RULES.find((rule) => rule.pattern.test(line));
+}
+
+/** API keys leak into logs when the scraper switches keys; they never reach an output. */
+const SECRET = /\b(?:AIza[0-9A-Za-z_\-]*|sk-[A-Za-z0-9_\-]{4,}|ghp_[A-Za-z0-9]{8,}|xox[abp]-[A-Za-z0-9-]{8,})(?:\.\.\.|…)?/g;
+
+export function redactSecrets(text: string): string {
+  return text.replace(SECRET, '[redacted]');
+}

@@ -1,0 +1,225 @@
+/**
+ * Stage 3: a raw post's lines → title, round headers and question items, every line classed as
+ * question, heading, prose or tag. Behaviour lives in the rule tables under ./rules; this file
+ * walks them in order: tag → round header → title → kind section → numbered item → prefixed item
+ * → prose → question cue → continuation → prose.
+ */
+import { HASHTAG, MAX_QUESTION_LENGTH, PROSE_START, QUESTION_END, QUESTION_START, TITLE_CUE } from './rules/lines';
+import { KIND_PREFIX_PATTERN, KIND_SECTION_PATTERN, kindOfPrefix } from './rules/kinds';
+import { stripNumbering } from './rules/numbering';
+import { MAX_HEADER_CORE, roundOf } from './rules/rounds';
+import { leadingIndent, stripZeroWidth } from './text';
+import type { KindId, LineClass, RoundId } from './types';
+import type { SourceLine } from './unwrap';
+
+export interface Item {
+  round: RoundId;
+  text: string;
+  /** Line numbers of the item (a question may continue over indented lines). */
+  lines: number[];
+  /** The kind an explicit prefix or section named (八股：/项目：/代码题：). */
+  kindHint: KindId | undefined;
+  origin: SourceLine['origin'];
+}
+
+export interface RoundHeader {
+  round: RoundId;
+  /** The header as written, without decoration: `抖音一面` names the team. */
+  text: string;
+  line: number;
+}
+
+export interface Segmented {
+  title: string;
+  items: Item[];
+  headers: RoundHeader[];
+  hashtags: string[];
+  /** Lines of prose, for the post's date and company. */
+  prose: string[];
+  lineClasses: Map<number, LineClass>;
+}
+
+const DECORATION = /[【】[\]「」『』*#_~`]/g;
+const NOTE = /[（(][^（()）]*[)）]/g;
+const DURATION = /\d+(?:\.\d+)?\s*(?:min(?:s|utes)?|分钟|mins?|h|小时|hour)s?/gi;
+const DATE_NOISE = /\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,2})?/g;
+const FENCE = /^\s*(```|~~~)/;
+const MARKDOWN_HEADING = /^\s{0,3}(#{1,6})\s+(.*)$/;
+
+function withoutBold(text: string): string {
+  return text.replace(/\*\*(.+?)\*\*/g, '$1').replace(/^\*\*|\*\*$/g, '');
+}
+
+/** `1️⃣抖音一面`, `【二面】（60min）`, `Round 3:` → the round and any content after a colon. */
+export function parseRoundHeader(
+  line: string,
+): { round: RoundId; core: string; inline: string } | undefined {
+  let text = withoutBold(line.trim()).replace(/^#{1,6}\s+/, '');
+  text = stripNumbering(text)?.rest ?? text;
+  const colon = /[:：]/.exec(text);
+  const head = colon ? text.slice(0, colon.index) : text;
+  const inline = colon ? text.slice(colon.index + 1).trim() : '';
+  const core = head.replace(NOTE, '').replace(DURATION, '').replace(DATE_NOISE, '').replace(DECORATION, '').trim();
+  if (core.length === 0 || core.length > MAX_HEADER_CORE) return undefined;
+  if (/[?？吗]\s*$/.test(core)) return undefined;
+  const found = roundOf(core);
+  if (!found || found.index > 12) return undefined;
+  return { round: found.round, core, inline };
+}
+
+export function isTagLine(line: string): boolean {
+  if (!line.includes('#')) return false;
+  return line.replace(HASHTAG, '').replace(/[\s#,，、.。]+/g, '') === '';
+}
+
+export function hashtagsOf(line: string): string[] {
+  return [...line.matchAll(HASHTAG)].map((m) => m[1] ?? '').filter(Boolean);
+}
+
+function splitKindPrefix(text: string): { text: string; kindHint: KindId | undefined } {
+  const match = KIND_PREFIX_PATTERN.exec(text);
+  if (!match) return { text, kindHint: undefined };
+  const rest = text.slice(match[0].length).trim();
+  if (rest === '') return { text, kindHint: undefined };
+  return { text: rest, kindHint: kindOfPrefix(match[1] ?? '') };
+}
+
+function looksLikeTitle(text: string): boolean {
+  return (
+    text.length <= 60 &&
+    !/[。？?]/.test(text) &&
+    (text.match(/[，,]/g)?.length ?? 0) < 2 &&
+    !PROSE_START.test(text) &&
+    !QUESTION_START.test(text) &&
+    TITLE_CUE.test(text)
+  );
+}
+
+export function looksLikeQuestion(text: string): boolean {
+  if (PROSE_START.test(text)) return false;
+  if (QUESTION_START.test(text) || KIND_PREFIX_PATTERN.test(text)) return text.length <= MAX_QUESTION_LENGTH * 2;
+  return text.length <= MAX_QUESTION_LENGTH && QUESTION_END.test(text);
+}
+
+export interface SegmentOptions {
+  /** The round a post's first lines belong to before any header (OCR text starts fresh). */
+  startRound?: RoundId;
+  /** Whether the first content line may be the title. */
+  allowTitle?: boolean;
+}
+
+export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segmented {
+  const result: Segmented = { title: '', items: [], headers: [], hashtags: [], prose: [], lineClasses: new Map() };
+  let round: RoundId = options.startRound ?? 'unknown';
+  let sectionKind: KindId | undefined;
+  let inFence = false;
+  let last: { item: Item; indent: number } | undefined;
+  let first = options.allowTitle ?? true;
+
+  const classify = (no: number, cls: LineClass) => result.lineClasses.set(no, cls);
+  const addItem = (line: SourceLine, text: string, kindHint: KindId | undefined) => {
+    const item: Item = { round, text: text.trim(), lines: [line.no], kindHint: kindHint ?? sectionKind, origin: line.origin };
+    result.items.push(item);
+    last = { item, indent: leadingIndent(line.text) };
+    classify(line.no, 'question');
+  };
+  const continueLast = (line: SourceLine, text: string): boolean => {
+    if (!last) return false;
+    last.item.text += `\n${text}`;
+    last.item.lines.push(line.no);
+    classify(line.no, 'question');
+    return true;
+  };
+
+  for (const line of lines) {
+    const text = withoutBold(stripZeroWidth(line.text).trim());
+    if (text === '') continue;
+    const isFirst = first;
+    first = false;
+
+    if (FENCE.test(text)) {
+      inFence = !inFence;
+      if (!continueLast(line, text)) classify(line.no, 'prose');
+      continue;
+    }
+    if (inFence) {
+      if (!continueLast(line, line.text)) classify(line.no, 'prose');
+      continue;
+    }
+    if (isTagLine(text)) {
+      result.hashtags.push(...hashtagsOf(text));
+      classify(line.no, 'tag');
+      continue;
+    }
+    const header = parseRoundHeader(text);
+    if (header) {
+      round = header.round;
+      sectionKind = undefined;
+      last = undefined;
+      result.headers.push({ round, text: header.core, line: line.no });
+      if (header.inline) {
+        const { text: rest, kindHint } = splitKindPrefix(header.inline);
+        addItem(line, rest, kindHint);
+      } else {
+        classify(line.no, 'heading');
+      }
+      continue;
+    }
+    const markdown = MARKDOWN_HEADING.exec(text);
+    if (isFirst && (markdown?.[1] === '#' || looksLikeTitle(text))) {
+      result.title = (markdown?.[2] ?? text).trim();
+      classify(line.no, 'heading');
+      continue;
+    }
+    const headingText = markdown ? (markdown[2] ?? '').trim() : text;
+    if (KIND_SECTION_PATTERN.test(headingText) || (markdown && kindOfPrefix(headingText.replace(/[:：]$/, '')))) {
+      const word = /^[^\s:：（(]+/.exec(headingText)?.[0] ?? '';
+      sectionKind = kindOfPrefix(word) ?? kindOfPrefix(word.replace(/(部分|环节|相关|题)$/, ''));
+      last = undefined;
+      classify(line.no, 'heading');
+      continue;
+    }
+    if (markdown) {
+      sectionKind = undefined;
+      last = undefined;
+      classify(line.no, 'heading');
+      continue;
+    }
+
+    const numbered = stripNumbering(text);
+    if (numbered) {
+      const inner = stripNumbering(numbered.rest.trim());
+      const body = (inner && numbered.rule.startsWith('emoji') ? inner.rest : numbered.rest).trim();
+      if (body === '' || PROSE_START.test(body)) {
+        result.prose.push(text);
+        classify(line.no, 'prose');
+        continue;
+      }
+      const indent = leadingIndent(line.text);
+      if (last && indent > last.indent && numbered.rule === 'bullet') {
+        continueLast(line, body);
+        continue;
+      }
+      const { text: rest, kindHint } = splitKindPrefix(body);
+      addItem(line, rest, kindHint);
+      continue;
+    }
+    const prefixed = splitKindPrefix(text);
+    if (prefixed.kindHint) {
+      addItem(line, prefixed.text, prefixed.kindHint);
+      continue;
+    }
+    if (looksLikeQuestion(text)) {
+      addItem(line, text, undefined);
+      continue;
+    }
+    if (last && leadingIndent(line.text) > last.indent && !PROSE_START.test(text)) {
+      continueLast(line, text);
+      continue;
+    }
+    result.prose.push(text);
+    last = undefined;
+    classify(line.no, 'prose');
+  }
+  return result;
+}

@@ -1,0 +1,150 @@
+/**
+ * Stage 2: text → raw posts. Scraper logs wrap the author's post in model banners, prompts, API
+ * errors and OCR sections; this stage keeps what the author wrote (and what OCR recognised in
+ * their images) and marks everything else as noise. A summary the LLM produced is not the
+ * author's text, so it is noise too. A plain-text file is one post unless it has separators.
+ */
+import {
+  IMAGE_PATH,
+  LOG_START,
+  MODEL_CALL,
+  OCR_SECTION,
+  PROMPT_LINE,
+  matchNoise,
+  redactSecrets,
+} from './rules/noise';
+
+export interface SourceLine {
+  /** 1-based line number in the file. */
+  no: number;
+  text: string;
+  /** `ocr` lines were recognised from an image of the post. */
+  origin: 'body' | 'ocr';
+}
+
+export interface RawPost {
+  lines: SourceLine[];
+  /** The folder of the post's images, which the scraper named after the post's title. */
+  imageTitle: string;
+}
+
+export interface NoiseLine {
+  no: number;
+  rule: string;
+}
+
+export interface Unwrapped {
+  posts: RawPost[];
+  noise: NoiseLine[];
+}
+
+/** A line of only `=` (or of `-` between posts in a log) separates posts pasted into one file. */
+const POST_SEPARATOR = /^\s*={3,}\s*$/;
+
+/** Rules too loose for a post typed by a person: its own words may say 失败 or Error. */
+const PLAIN_TEXT_SAFE = new Set(['failure', 'stack trace', 'http error']);
+
+type LogState = 'preamble' | 'body' | 'ocr' | 'summary';
+
+function titleFromImagePath(path: string): string {
+  const parts = path.trim().split(/[\\/]/).filter(Boolean);
+  return parts.length >= 2 ? (parts[parts.length - 2] ?? '') : '';
+}
+
+export function isScraperLog(lines: string[]): boolean {
+  const first = lines.find((l) => l.trim() !== '');
+  return first !== undefined && LOG_START.test(first);
+}
+
+export function unwrap(text: string): Unwrapped {
+  const lines = text.split('\n');
+  const noise: NoiseLine[] = [];
+  const posts: RawPost[] = [];
+  const isLog = isScraperLog(lines);
+  let current: RawPost = { lines: [], imageTitle: '' };
+  let state: LogState = isLog ? 'preamble' : 'body';
+  let ocrCallSeen = false;
+  let ocrFailed = false;
+
+  const startPost = () => {
+    if (current.lines.some((l) => l.text.trim() !== '') || current.imageTitle) posts.push(current);
+    current = { lines: [], imageTitle: '' };
+  };
+  const markNoise = (no: number, rule: string) => noise.push({ no, rule });
+
+  for (const [index, raw] of lines.entries()) {
+    const no = index + 1;
+    const line = redactSecrets(raw);
+    if (line.trim() === '') continue;
+
+    if (POST_SEPARATOR.test(line)) {
+      markNoise(no, 'post separator');
+      startPost();
+      continue;
+    }
+    if (isLog && LOG_START.test(line) && (state === 'body' || state === 'summary')) {
+      // A second banner outside an OCR section is the next post of a concatenated log.
+      startPost();
+      state = 'preamble';
+    }
+    if (isLog) {
+      if (PROMPT_LINE.test(line) && state === 'preamble') {
+        markNoise(no, 'prompt');
+        state = 'body';
+        continue;
+      }
+      if (OCR_SECTION.test(line)) {
+        markNoise(no, 'ocr section header');
+        state = 'ocr';
+        ocrCallSeen = false;
+        ocrFailed = false;
+        continue;
+      }
+      const imagePath = IMAGE_PATH.exec(line);
+      if (imagePath) {
+        current.imageTitle ||= titleFromImagePath(imagePath[1] ?? '');
+        markNoise(no, 'image path');
+        continue;
+      }
+      if (MODEL_CALL.test(line)) {
+        // In an OCR section the first call recognises the image; any later call (or one outside
+        // a section) asks the model to summarise the post.
+        if (state === 'ocr' && !ocrCallSeen && !ocrFailed) ocrCallSeen = true;
+        else state = 'summary';
+        markNoise(no, 'model call');
+        continue;
+      }
+      const rule = matchNoise(line);
+      if (rule) {
+        if (rule.name === 'failure' && state === 'ocr') ocrFailed = true;
+        markNoise(no, rule.name);
+        continue;
+      }
+      if (state === 'preamble') {
+          markNoise(no, 'log preamble');
+          continue;
+        }
+      if (state === 'summary') {
+          markNoise(no, 'llm summary');
+          continue;
+        }
+      if (state === 'ocr') {
+        if (!ocrCallSeen || ocrFailed) {
+          markNoise(no, 'ocr log');
+          continue;
+        }
+        current.lines.push({ no, text: line, origin: 'ocr' });
+        continue;
+      }
+    } else {
+      const rule = matchNoise(line);
+      if (rule && !PLAIN_TEXT_SAFE.has(rule.name)) {
+          markNoise(no, rule.name);
+          continue;
+        }
+    }
+    current.lines.push({ no, text: line, origin: 'body' });
+  }
+  startPost();
+  return { posts, noise };
+}
