@@ -1,0 +1,18 @@
+/** Number formats shared by the charts: exact counts, and percentages at a sensible precision. */
+import { format } from 'd3-format';
+
+const integer = format(',d');
+const percent1 = format('.1%');
+const percent0 = format('.0%');
+const fixed2 = format('.2f');
+
+export const formatCount = (n: number): string => integer(Math.round(n));
+
+/** 12.3 % below 10 %, whole percents above, as in "23%" or "4.5%". */
+export const formatPercent = (p: number): string =>
+  Number.isFinite(p) ? (Math.abs(p) < 0.1 ? percent1(p) : percent0(p)) : '–';
+
+export const formatRatio = (x: number): string => (Number.isFinite(x) ? `${fixed2(x)}×` : '–');
+
+export const formatSigned = (x: number): string =>
+  Number.isFinite(x) ? `${x > 0 ? '+' : ''}${fixed2(x)}` : '–';

@@ -1,0 +1,39 @@
+/**
+ * Colours for the charts. Areas use the Okabe–Ito palette (distinguishable with the common
+ * colour-vision deficiencies), with its black swapped for a grey that also reads on a dark
+ * background. Text and lines use the theme's CSS variables (--fg / --muted / --grid / --bg, or the shell's
+ * --text / --text-muted / --border / --surface), with fallbacks for a bare page.
+ */
+
+export const FG = 'var(--fg, var(--text, #1f2328))';
+export const MUTED = 'var(--muted, var(--text-muted, #5f6773))';
+export const GRID = 'var(--grid, var(--border, #d0d7de))';
+/** The surface a chart sits on (a card in the shell), else the page. */
+export const BG = 'var(--surface, var(--bg, #ffffff))';
+
+/** Sequential values (counts, shares) and the "more than chance" side of lift. */
+export const ACCENT = '#0072B2';
+/** The "less than chance" side of lift: blue against vermillion stays apart for all. */
+export const CONTRAST = '#D55E00';
+
+const OKABE_ITO = ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7', '#999999'];
+
+/** The contract's areas in order, so each keeps its colour whatever the data holds. */
+const AREA_ORDER = [
+  'architecture',
+  'training',
+  'alignment',
+  'inference',
+  'applications',
+  'ml-nlp',
+  'coding',
+  'general',
+];
+
+export function areaColor(areaId: string): string {
+  const index = AREA_ORDER.indexOf(areaId);
+  if (index >= 0) return OKABE_ITO[index] ?? MUTED;
+  let hash = 0;
+  for (const ch of areaId) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
+  return OKABE_ITO[hash % OKABE_ITO.length] ?? MUTED;
+}
