@@ -1,7 +1,7 @@
 /** Shared props for rendering a view in jsdom with hand-made questions. */
-import { vi } from 'vitest';
+import { vi, type Mock } from 'vitest';
 import type { Post, Question } from '../../src/loader/types';
-import type { FilterClause, Lang, ViewProps } from '../../src/app/state/types';
+import type { FilterClause, Lang, Selection, ViewProps } from '../../src/app/state/types';
 
 export function postsOf(questions: readonly Question[]): Post[] {
   const ids = [...new Set(questions.map((q) => q.postId))];
@@ -25,13 +25,16 @@ export function postsOf(questions: readonly Question[]): Post[] {
 export function viewProps(
   questions: Question[],
   options: { lang?: Lang; active?: FilterClause } = {},
-): ViewProps & { onSelect: ReturnType<typeof vi.fn>; onOpenPost: ReturnType<typeof vi.fn> } {
+): ViewProps & {
+  onSelect: Mock<(selection: Selection | null) => void>;
+  onOpenPost: Mock<(postId: string) => void>;
+} {
   return {
     questions,
     posts: postsOf(questions),
     lang: options.lang ?? 'en',
     active: options.active,
-    onSelect: vi.fn(),
-    onOpenPost: vi.fn(),
+    onSelect: vi.fn<(selection: Selection | null) => void>(),
+    onOpenPost: vi.fn<(postId: string) => void>(),
   };
 }
