@@ -6,10 +6,10 @@ import { NEAR_DUPLICATE, normaliseQuestion, sameQuestion, topicMark, type Mark, 
 import type { TopicId } from '../../loader/types';
 
 export function toggleTopicMark(progress: ProgressMarks, topic: TopicId, mark: Mark): ProgressMarks {
-  const topics = { ...progress.topics };
-  if (topicMark(progress, topic) === mark) delete topics[topic];
-  else topics[topic] = mark;
-  return { ...progress, topics };
+  // Rebuilt with fromEntries, so no key (not even "__proto__") is ever assigned through a setter.
+  const others = Object.entries(progress.topics).filter(([id]) => id !== topic);
+  const keep = topicMark(progress, topic) === mark ? [] : [[topic, mark] as const];
+  return { ...progress, topics: Object.fromEntries([...others, ...keep]) };
 }
 
 /**
@@ -17,9 +17,7 @@ export function toggleTopicMark(progress: ProgressMarks, topic: TopicId, mark: M
  * question never carries two marks that disagree.
  */
 export function toggleQuestionMark(progress: ProgressMarks, text: string, current: Mark | undefined, mark: Mark): ProgressMarks {
-  const questions = Object.fromEntries(
-    Object.entries(progress.questions).filter(([key]) => !sameQuestion(key, text, NEAR_DUPLICATE)),
-  );
-  if (current !== mark) questions[normaliseQuestion(text)] = { status: mark, text };
-  return { ...progress, questions };
+  const others = Object.entries(progress.questions).filter(([key]) => !sameQuestion(key, text, NEAR_DUPLICATE));
+  const keep = current === mark ? [] : [[normaliseQuestion(text), { status: mark, text }] as const];
+  return { ...progress, questions: Object.fromEntries([...others, ...keep]) };
 }

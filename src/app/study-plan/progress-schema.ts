@@ -33,13 +33,14 @@ function parseTopics(value: unknown): Parsed<Record<string, Mark>> {
   if (!isRecord(value)) return { ok: false, problem: '"topics" is not an object' };
   const entries = Object.entries(value);
   if (entries.length > MAX_ENTRIES) return { ok: false, problem: `"topics" has more than ${MAX_ENTRIES} entries` };
-  const topics: Record<string, Mark> = {};
+  const topics: [string, Mark][] = [];
   for (const [topic, mark] of entries) {
     if (topic.length === 0 || topic.length > MAX_TEXT) return { ok: false, problem: 'a topic id is empty or too long' };
     if (!isMark(mark)) return { ok: false, problem: `topics["${topic}"] is ${describe(mark)}, not "mastered" or "review"` };
-    topics[topic] = mark;
+    topics.push([topic, mark]);
   }
-  return { ok: true, value: topics };
+  // fromEntries defines keys as data, so a "__proto__" key stays a key and changes no prototype.
+  return { ok: true, value: Object.fromEntries(topics) };
 }
 
 function parseQuestionMark(key: string, value: unknown): Parsed<QuestionMark> {
@@ -56,14 +57,14 @@ function parseQuestions(value: unknown): Parsed<Record<string, QuestionMark>> {
   if (!isRecord(value)) return { ok: false, problem: '"questions" is not an object' };
   const entries = Object.entries(value);
   if (entries.length > MAX_ENTRIES) return { ok: false, problem: `"questions" has more than ${MAX_ENTRIES} entries` };
-  const questions: Record<string, QuestionMark> = {};
+  const questions: [string, QuestionMark][] = [];
   for (const [key, raw] of entries) {
     if (key.length === 0 || key.length > MAX_TEXT) return { ok: false, problem: 'a question key is empty or too long' };
     const mark = parseQuestionMark(key, raw);
     if (!mark.ok) return mark;
-    questions[key] = mark.value;
+    questions.push([key, mark.value]);
   }
-  return { ok: true, value: questions };
+  return { ok: true, value: Object.fromEntries(questions) };
 }
 
 /** Checks a parsed JSON value against the progress format. */
