@@ -1,0 +1,260 @@
+/**
+ * A topic-by-topic matrix, ordered so that clusters sit together, by count or lift, within a
+ * question or within a post. Clicking a cell sets a topic-pair filter and lists its questions.
+ */
+import { useMemo, useState } from 'react';
+import { cooccurrence, questionsWithPair, type PairScope } from '../../../analysis/cooccurrence';
+import type { TopicSpace } from '../../../analysis/topic-space';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { formatCount } from '../../charts/format';
+import { HatchPattern, SmallSampleKey, sampleOpacity, useHatchId } from '../../charts/hatch';
+import { topicName } from '../../charts/labels';
+import { labelOf, markProps } from '../../charts/mark';
+import { FG, GRID, MUTED } from '../../charts/palette';
+import { isActive, toggleSelection, togglePair } from '../../charts/selection';
+import { chartText } from '../../charts/strings';
+import { gutterWidth } from '../../charts/text-width';
+import { Toggle } from '../../charts/Toggle';
+import { Tooltip, useTooltip } from '../../charts/tooltip';
+import { useWidth } from '../../charts/use-width';
+import type { FilterClause, ViewProps } from '../../state/types';
+import { cellTooltip } from './describe';
+import { layoutMatrix, SMALL_PAIR, type PairMeasure } from './layout';
+import { matrixOrder } from './order';
+import { PairQuestions } from './PairQuestions';
+import { pairText } from './strings';
+import './cooccurrence.css';
+
+export interface CooccurrenceChartProps extends ViewProps {
+  readonly space: TopicSpace;
+}
+
+/** The pair of the view's own clause, if it is one. */
+function activePair(active: FilterClause | undefined): [string, string] | null {
+  if (active?.field !== 'topicPair' || active.values.length !== 2) return null;
+  return [active.values[0]!, active.values[1]!];
+}
+
+const isPressed = (active: FilterClause | undefined, a: string, b: string, scope: PairScope): boolean => {
+  const pair = activePair(active);
+  return pair !== null && (active?.scope ?? 'question') === scope && pair.includes(a) && pair.includes(b);
+};
+
+export function CooccurrenceChart(props: CooccurrenceChartProps) {
+  const { questions, lang, active, onSelect, onOpenPost, space } = props;
+  const [measure, setMeasure] = useState<PairMeasure>('lift');
+  const [scope, setScope] = useState<PairScope>(() => (active?.scope === 'post' ? 'post' : 'question'));
+  const [listClosed, setListClosed] = useState<string>('');
+  const [bodyRef, width] = useWidth<HTMLDivElement>();
+  const tooltip = useTooltip();
+  const hatchId = useHatchId();
+
+  const matrix = useMemo(() => cooccurrence(questions, space, scope), [questions, space, scope]);
+  const order = useMemo(() => matrixOrder(matrix), [matrix]);
+  const layout = useMemo(() => {
+    const nameOf = (code: number) => topicName(space, code, lang);
+    const labelWidth = gutterWidth(order.map(nameOf), 11, 60, 200);
+    return layoutMatrix(matrix, order, space, { width, measure, labelWidth, labelOf: nameOf });
+  }, [matrix, order, space, lang, width, measure]);
+
+  const pair = activePair(active);
+  const pairScope: PairScope = active?.scope === 'post' ? 'post' : 'question';
+  const [pairA, pairB] = pair ?? ['', ''];
+  const pairKey = pair === null ? '' : `${pairA}|${pairB}|${pairScope}`;
+  const listed = useMemo(
+    () => (pairA === '' ? [] : questionsWithPair(questions, space, pairA, pairB, pairScope)),
+    [questions, space, pairA, pairB, pairScope],
+  );
+
+  const unit = pairText(lang, scope === 'question' ? 'unitQuestions' : 'unitPosts');
+  const title = pairText(lang, 'title');
+  const note = pairText(lang, 'note', { units: formatCount(matrix.units), unit, t: order.length });
+  const anySmall = layout.cells.some((c) => c.small);
+  const nameOfId = (id: string): string => {
+    const code = space.codeOfTopic.get(id);
+    return code === undefined ? id : topicName(space, code, lang);
+  };
+
+  const controls = (
+    <>
+      <Toggle
+        label={pairText(lang, 'measure')}
+        value={measure}
+        onChange={setMeasure}
+        options={[
+          { value: 'lift', label: pairText(lang, 'lift') },
+          { value: 'count', label: pairText(lang, 'count') },
+        ]}
+      />
+      <Toggle
+        label={pairText(lang, 'scope')}
+        value={scope}
+        onChange={setScope}
+        options={[
+          { value: 'question', label: pairText(lang, 'question') },
+          { value: 'post', label: pairText(lang, 'post') },
+        ]}
+      />
+    </>
+  );
+  const keyY = layout.height + 12;
+  const svgHeight = keyY + (anySmall ? 34 : 14);
+  const half = layout.cellSize / 2;
+
+  return (
+    <section data-view="cooccurrence" ref={bodyRef}>
+      <ChartFrame title={title} note={note} fileName="cooccurrence" lang={lang} controls={controls}>
+        {layout.topics.length === 0 ? (
+          <p className="chart-empty">{chartText(lang, 'empty')}</p>
+        ) : (
+          <svg width={layout.width} height={svgHeight} role="group" aria-label={title}>
+            <HatchPattern id={hatchId} />
+            <rect
+              x={layout.left}
+              y={layout.top}
+              width={layout.topics.length * layout.cellSize}
+              height={layout.topics.length * layout.cellSize}
+              fill="none"
+              stroke={GRID}
+            />
+            {layout.topics.map((t) => (
+              <text
+                key={`col:${t.id}`}
+                aria-hidden="true"
+                transform={`translate(${layout.left + t.index * layout.cellSize + half},${layout.top - 6}) rotate(-90)`}
+                dy="0.35em"
+                fontSize={11}
+                fill={FG}
+              >
+                {t.label}
+              </text>
+            ))}
+            {layout.topics.map((t) => {
+              const pressed = isActive(active, 'topic', t.id);
+              const content = {
+                title: t.label,
+                lines: [
+                  pairText(lang, 'tipDiagonal', { n: formatCount(matrix.single[t.code] ?? 0), unit }),
+                ],
+              };
+              return (
+                <g
+                  key={`row:${t.id}`}
+                  data-topic={t.id}
+                  {...markProps(
+                    {
+                      label: labelOf(content),
+                      tooltip: content,
+                      pressed,
+                      onActivate: (add) => onSelect(toggleSelection(active, 'topic', t.id, add)),
+                    },
+                    tooltip,
+                  )}
+                >
+                  <rect
+                    x={0}
+                    y={layout.top + t.index * layout.cellSize}
+                    width={layout.left - 2}
+                    height={layout.cellSize}
+                    fill="transparent"
+                  />
+                  <rect
+                    x={layout.left - 6}
+                    y={layout.top + t.index * layout.cellSize + 2}
+                    width={3}
+                    height={layout.cellSize - 4}
+                    fill={t.color}
+                  />
+                  <text
+                    x={layout.left - 10}
+                    y={layout.top + t.index * layout.cellSize + half}
+                    dy="0.35em"
+                    textAnchor="end"
+                    fontSize={11}
+                    fontWeight={pressed ? 700 : 400}
+                    fill={FG}
+                  >
+                    {t.label}
+                  </text>
+                </g>
+              );
+            })}
+            {layout.cells.map((cell) => {
+              const pressed = cell.diagonal
+                ? isActive(active, 'topic', cell.row.id)
+                : isPressed(active, cell.row.id, cell.column.id, scope);
+              const content = cellTooltip(
+                cell,
+                {
+                  a: matrix.single[cell.row.code] ?? 0,
+                  b: matrix.single[cell.column.code] ?? 0,
+                  units: matrix.units,
+                },
+                scope,
+                lang,
+              );
+              const activate = (additive: boolean): void => {
+                setListClosed('');
+                onSelect(
+                  cell.diagonal
+                    ? toggleSelection(active, 'topic', cell.row.id, additive)
+                    : togglePair(active, cell.row.id, cell.column.id, scope),
+                );
+              };
+              return (
+                <g
+                  key={`${cell.row.id}|${cell.column.id}`}
+                  data-topic={cell.row.id}
+                  data-topic-b={cell.column.id}
+                  data-small={cell.small ? '' : undefined}
+                  {...markProps({ label: labelOf(content), tooltip: content, pressed, onActivate: activate }, tooltip)}
+                >
+                  <rect
+                    x={cell.x + 0.5}
+                    y={cell.y + 0.5}
+                    width={cell.size - 1}
+                    height={cell.size - 1}
+                    fill={cell.fill}
+                    fillOpacity={cell.opacity * sampleOpacity(cell.small)}
+                    stroke={pressed ? FG : 'none'}
+                    strokeWidth={pressed ? 2 : 0}
+                  />
+                  {cell.small && (
+                    <rect x={cell.x + 0.5} y={cell.y + 0.5} width={cell.size - 1} height={cell.size - 1} fill={`url(#${hatchId})`} />
+                  )}
+                </g>
+              );
+            })}
+            <text x={8} y={keyY} fontSize={11} fill={MUTED}>
+              {measure === 'count'
+                ? pairText(lang, 'keyCount', { max: formatCount(layout.maxCount) })
+                : pairText(lang, 'keyLift')}
+            </text>
+            {anySmall && (
+              <SmallSampleKey
+                x={8}
+                y={keyY + 20}
+                hatchId={hatchId}
+                text={pairText(lang, 'small', { n: `< ${SMALL_PAIR}` })}
+              />
+            )}
+          </svg>
+        )}
+        <Tooltip api={tooltip} />
+      </ChartFrame>
+      {pair !== null && listClosed !== pairKey && (
+        <PairQuestions
+          title={pairText(lang, pairScope === 'question' ? 'listTitle' : 'listTitlePost', {
+            a: nameOfId(pairA),
+            b: nameOfId(pairB),
+            n: formatCount(listed.length),
+          })}
+          questions={listed}
+          lang={lang}
+          onOpenPost={onOpenPost}
+          onClose={() => setListClosed(pairKey)}
+        />
+      )}
+    </section>
+  );
+}
