@@ -35,7 +35,10 @@ export function PlanView({ allPosts, lang, active, onSelect, onOpenPost, plan, s
   return (
     <section data-view="study-plan" className="study-plan" aria-labelledby="study-plan-title">
       <header className="sp-header">
-        <h2 id="study-plan-title">{s.title}</h2>
+        {/* The shell frames the view with its title; this one is for print and screen readers. */}
+        <h2 id="study-plan-title" className="sp-print-only">
+          {s.title}
+        </h2>
         <p className="sp-muted sp-no-print">{s.intro}</p>
       </header>
       <PlanNotices notices={state.notices} saved={state.saved} onDismiss={state.dismiss} lang={lang} />
