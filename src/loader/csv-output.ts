@@ -4,8 +4,17 @@ import type { LoadReport, Post, Question } from './types';
 
 const list = (values: Array<string | number>) => values.join(';');
 
+const POST_COLUMNS = ['post_id', 'source', 'title', 'post_kind', 'company', 'team', 'role', 'date', 'rounds', 'question_count'];
+const QUESTION_COLUMNS = ['question_id', 'post_id', 'source', 'post_kind', 'company', 'round', 'seq', 'text', 'kind', 'topics', 'areas', 'leetcode', 'evidence', 'line'];
+
+/** The header row is written even when there are no rows, so readers always find the columns. */
+function toCsv(columns: string[], rows: Array<Record<string, string | number>>): string {
+  return Papa.unparse({ fields: columns, data: rows.map((row) => columns.map((c) => row[c] ?? '')) }, { newline: '\n' });
+}
+
 export function postsToCsv(posts: Post[]): string {
-  return Papa.unparse(
+  return toCsv(
+    POST_COLUMNS,
     posts.map((p) => ({
       post_id: p.id,
       source: p.source,
@@ -18,7 +27,6 @@ export function postsToCsv(posts: Post[]): string {
       rounds: list(p.rounds),
       question_count: p.questionCount,
     })),
-    { newline: '\n' },
   );
 }
 
@@ -27,7 +35,8 @@ export function evidenceText(question: Question): string {
 }
 
 export function questionsToCsv(questions: Question[]): string {
-  return Papa.unparse(
+  return toCsv(
+    QUESTION_COLUMNS,
     questions.map((q) => ({
       question_id: q.id,
       post_id: q.postId,
@@ -44,7 +53,6 @@ export function questionsToCsv(questions: Question[]): string {
       evidence: evidenceText(q),
       line: q.line,
     })),
-    { newline: '\n' },
   );
 }
 

@@ -4,7 +4,17 @@
  * walks them in order: tag → round header → title → kind section → numbered item → prefixed item
  * → prose → question cue → continuation → prose.
  */
-import { HASHTAG, MAX_QUESTION_LENGTH, PROSE_START, QUESTION_END, QUESTION_START, TITLE_CUE } from './rules/lines';
+import {
+  COMMENT_CUE,
+  HASHTAG,
+  MAX_BARE_QUESTION_LENGTH,
+  MAX_QUESTION_LENGTH,
+  PROSE_START,
+  QUESTION_END,
+  QUESTION_START,
+  TITLE_CUE,
+  TITLE_ONLY_CUE,
+} from './rules/lines';
 import { KIND_PREFIX_PATTERN, KIND_SECTION_PATTERN, kindOfPrefix } from './rules/kinds';
 import { stripNumbering } from './rules/numbering';
 import { MAX_HEADER_CORE, roundOf } from './rules/rounds';
@@ -101,6 +111,11 @@ export function looksLikeQuestion(text: string): boolean {
   return text.length <= MAX_QUESTION_LENGTH && QUESTION_END.test(text);
 }
 
+/** `transformer结构` under `一面：` is a question even without numbering or a question mark. */
+function isBareQuestion(text: string): boolean {
+  return text.length <= MAX_BARE_QUESTION_LENGTH && !PROSE_START.test(text) && !COMMENT_CUE.test(text);
+}
+
 export interface SegmentOptions {
   /** The round a post's first lines belong to before any header (OCR text starts fresh). */
   startRound?: RoundId;
@@ -131,7 +146,12 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
     return true;
   };
 
-  for (const line of lines) {
+  const nextIsItem = (index: number): boolean => {
+    const next = lines.slice(index + 1).find((l) => l.text.trim() !== '');
+    return next !== undefined && stripNumbering(withoutBold(next.text.trim())) !== undefined;
+  };
+
+  for (const [index, line] of lines.entries()) {
     const text = withoutBold(stripZeroWidth(line.text).trim());
     if (text === '') continue;
     const isFirst = first;
@@ -151,6 +171,12 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
       classify(line.no, 'tag');
       continue;
     }
+    const markdown = MARKDOWN_HEADING.exec(text);
+    if (isFirst && (markdown?.[1] === '#' || (looksLikeTitle(text) && TITLE_ONLY_CUE.test(text)))) {
+      result.title = (markdown?.[2] ?? text).trim();
+      classify(line.no, 'heading');
+      continue;
+    }
     const header = parseRoundHeader(text);
     if (header) {
       round = header.round;
@@ -165,14 +191,14 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
       }
       continue;
     }
-    const markdown = MARKDOWN_HEADING.exec(text);
-    if (isFirst && (markdown?.[1] === '#' || looksLikeTitle(text))) {
+    if (isFirst && looksLikeTitle(text)) {
       result.title = (markdown?.[2] ?? text).trim();
       classify(line.no, 'heading');
       continue;
     }
     const headingText = markdown ? (markdown[2] ?? '').trim() : text;
-    if (KIND_SECTION_PATTERN.test(headingText) || (markdown && kindOfPrefix(headingText.replace(/[:：]$/, '')))) {
+    const section = KIND_SECTION_PATTERN.exec(headingText);
+    if (section && (section[2] || markdown || nextIsItem(index))) {
       const word = /^[^\s:：（(]+/.exec(headingText)?.[0] ?? '';
       sectionKind = kindOfPrefix(word) ?? kindOfPrefix(word.replace(/(部分|环节|相关|题)$/, ''));
       last = undefined;
@@ -215,6 +241,10 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
     }
     if (last && leadingIndent(line.text) > last.indent && !PROSE_START.test(text)) {
       continueLast(line, text);
+      continue;
+    }
+    if (result.headers.length > 0 && isBareQuestion(text)) {
+      addItem(line, text, undefined);
       continue;
     }
     result.prose.push(text);

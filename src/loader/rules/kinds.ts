@@ -30,13 +30,16 @@ const prefixWords = KIND_PREFIXES.flatMap((p) => p.words)
 
 /** `代码题（先说思路再写）：lc 46` — the note in brackets belongs to the prefix. */
 export const KIND_PREFIX_PATTERN = new RegExp(
-  `^(${prefixWords})\\s*(?:部分|环节|相关)?\\s*(?:[（(][^（()）]*[)）])?\\s*[:：]\\s*`,
+  `^(?:(?:然后|接着|最后|之后|先|又|再)?(?:问了|问|出了|来了|做了|考了)?(?:一个|一道|个|道|几个|几道|两道|两个)?)(${prefixWords})\\s*(?:部分|环节|相关)?\\s*(?:[（(][^（()）]*[)）])?\\s*[:：]\\s*`,
   'i',
 );
 
-/** A line that is only a prefix (`八股部分：`) opens a section whose items take that kind. */
+/**
+ * A line that is only a prefix (`八股部分：`, `**八股**`) opens a section whose items take that
+ * kind. Without a colon it needs items to follow (`项目` alone may mean 聊项目).
+ */
 export const KIND_SECTION_PATTERN = new RegExp(
-  `^(${prefixWords})\\s*(?:部分|环节|相关|题)?\\s*(?:[（(][^（()）]*[)）])?\\s*[:：]\\s*$`,
+  `^(${prefixWords})\\s*(?:部分|环节|相关|题)?\\s*(?:[（(][^（()）]*[)）])?\\s*([:：]?)\\s*$`,
   'i',
 );
 
@@ -54,7 +57,7 @@ export const KIND_CUES: KindCue[] = [
   {
     kind: 'behavioral',
     pattern:
-      /自我介绍|自我评价|优缺点|(?:你|自己)的?(?:优点|缺点|优势|劣势)|缓解压力|抗压|压力大|职业规划|未来规划|期望薪资|薪资|为什么选择我们|为什么选择.{0,4}(?:公司|我们|这个岗位)|为什么离职|兴趣爱好|反问|团队合作|挫折|最有成就感|self[- ]?intro|introduce yourself|strengths? and weakness|weakness/i,
+      /自我介绍|自我评价|优缺点|(?:你|自己)的?(?:优点|缺点|优势|劣势)|缓解压力|抗压|压力大|职业规划|未来规划|期望薪资|薪资|为什么选择我们|为什么选择.{0,4}(?:公司|我们|这个岗位)|为什么(?:想)?(?:来|加入|投)|为什么离职|兴趣爱好|反问|团队合作|挫折|最有成就感|self[- ]?intro|introduce yourself|strengths? and weakness|weakness/i,
   },
   {
     kind: 'coding',
