@@ -1,0 +1,127 @@
+/**
+ * Everything that changes the data set: the first load (seeds plus stored imports), importing,
+ * removing and resetting imports. Each change re-runs the loader over the seeds and all imports,
+ * so imported posts merge with the seeds exactly as if they had been in data/raw.
+ */
+import type { InputFile, LoadResult } from '../../loader/types';
+import type { DashboardStore } from '../state/store';
+import { makeStoredImport, type ImportStorage, type StoredImport } from '../storage/stored-import';
+import type { LoadFilesAsync } from '../worker/protocol';
+
+export interface DatasetController {
+  /** Loads the seeds and whatever imports the browser kept. */
+  start(): Promise<void>;
+  importFiles(files: InputFile[]): Promise<void>;
+  removeImport(name: string): Promise<void>;
+  resetImports(): Promise<void>;
+}
+
+export interface DatasetDependencies {
+  store: DashboardStore;
+  storage: ImportStorage;
+  load: LoadFilesAsync;
+  defaults: () => InputFile[];
+  now?: () => number;
+}
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** Reasons the loader gave for imported files it could not use, as `name: reason`. */
+function skippedImports(result: LoadResult, imports: StoredImport[]): string[] {
+  const importedNames = new Set(imports.map((file) => file.name));
+  return result.report.files
+    .filter((file) => file.status === 'skipped' && importedNames.has(file.source))
+    .map((file) => file.reason || file.source);
+}
+
+export function createDatasetController(deps: DatasetDependencies): DatasetController {
+  const { store, storage, load, defaults } = deps;
+  const now = deps.now ?? Date.now;
+  let imports: StoredImport[] = [];
+  let latestRun = 0;
+
+  const publishImports = (): void =>
+    store.dispatch({
+      type: 'importsChanged',
+      imports: imports.map((file) => ({ name: file.name, size: file.bytes.length })),
+    });
+
+  /** Loads seeds + imports; a run overtaken by a newer one drops its result. */
+  const reload = async (): Promise<void> => {
+    const run = ++latestRun;
+    store.dispatch({ type: 'loadProgress', done: 0, total: 0 });
+    const files = [...defaults(), ...imports.map(({ name, bytes }) => ({ name, bytes }))];
+    try {
+      const result = await load(files, (done, total) => {
+        if (run === latestRun) store.dispatch({ type: 'loadProgress', done, total });
+      });
+      if (run !== latestRun) return;
+      store.dispatch({
+        type: 'loadFinished',
+        dataset: { posts: result.posts, questions: result.questions, report: result.report },
+      });
+      const skipped = skippedImports(result, imports);
+      if (skipped.length > 0) {
+        store.dispatch({ type: 'notify', notice: { key: 'notice.importSkipped', detail: skipped.join('; ') } });
+      }
+    } catch (error) {
+      if (run !== latestRun) return;
+      if (imports.length > 0) {
+        // Stored imports the loader cannot digest would fail every visit: drop them, keep the seeds.
+        imports = [];
+        await storage.clear().catch(() => undefined);
+        publishImports();
+        store.dispatch({ type: 'notify', notice: { key: 'notice.storageReset', detail: messageOf(error) } });
+        await reload();
+        return;
+      }
+      store.dispatch({ type: 'loadFailed', message: messageOf(error) });
+    }
+  };
+
+  return {
+    async start() {
+      try {
+        const stored = await storage.readAll();
+        imports = stored.files;
+        if (stored.corrupted) {
+          await storage.clear().catch(() => undefined);
+          imports = [];
+          store.dispatch({ type: 'notify', notice: { key: 'notice.storageReset' } });
+        }
+      } catch {
+        imports = [];
+        store.dispatch({ type: 'notify', notice: { key: 'notice.storageReset' } });
+      }
+      publishImports();
+      await reload();
+    },
+    async importFiles(files) {
+      if (files.length === 0) return;
+      const addedAt = now();
+      const added = files.map((file, i) => makeStoredImport(file.name, file.bytes, addedAt + i));
+      try {
+        for (const file of added) await storage.put(file);
+      } catch (error) {
+        // Still show them for this visit; the notice says they will not survive a reload.
+        store.dispatch({ type: 'notify', notice: { key: 'notice.importFailed', detail: messageOf(error) } });
+      }
+      const addedNames = new Set(added.map((file) => file.name));
+      imports = [...imports.filter((file) => !addedNames.has(file.name)), ...added];
+      publishImports();
+      await reload();
+    },
+    async removeImport(name) {
+      await storage.remove(name).catch(() => undefined);
+      imports = imports.filter((file) => file.name !== name);
+      publishImports();
+      await reload();
+    },
+    async resetImports() {
+      await storage.clear().catch(() => undefined);
+      imports = [];
+      publishImports();
+      await reload();
+    },
+  };
+}

@@ -1,0 +1,7 @@
+/** The taxonomy's part in filtering: a clause on a contract topic also keeps its finer topics. */
+import { contractTopicOf } from '../../loader/classify';
+import type { ClauseContext } from './apply-clauses';
+
+export const clauseContext: ClauseContext = {
+  rollUp: (topic) => contractTopicOf(topic) ?? topic,
+};

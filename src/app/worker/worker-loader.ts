@@ -1,0 +1,56 @@
+/**
+ * The page's side of the loading worker: one worker for the session, one promise per request.
+ * Where workers do not exist (unit tests under jsdom) the loader runs in the page instead.
+ */
+import { loadFiles } from '../../loader';
+import type { LoadFilesAsync, LoadResponse, ProgressListener } from './protocol';
+import type { LoadResult } from '../../loader/types';
+
+interface Pending {
+  resolve: (result: LoadResult) => void;
+  reject: (error: Error) => void;
+  onProgress: ProgressListener | undefined;
+}
+
+export function createWorkerLoader(): LoadFilesAsync {
+  if (typeof Worker === 'undefined') return loadInPage;
+  let worker: Worker | undefined;
+  let nextRequestId = 1;
+  const pending = new Map<number, Pending>();
+
+  const failAll = (message: string): void => {
+    for (const request of pending.values()) request.reject(new Error(message));
+    pending.clear();
+    worker?.terminate();
+    worker = undefined;
+  };
+
+  const startWorker = (): Worker => {
+    const started = new Worker(new URL('./load.worker.ts', import.meta.url), { type: 'module' });
+    started.addEventListener('message', (event: MessageEvent<LoadResponse>) => {
+      const message = event.data;
+      const request = pending.get(message.requestId);
+      if (request === undefined) return;
+      if (message.type === 'progress') {
+        request.onProgress?.(message.done, message.total);
+        return;
+      }
+      pending.delete(message.requestId);
+      if (message.type === 'result') request.resolve(message.result);
+      else request.reject(new Error(message.message));
+    });
+    started.addEventListener('error', (event) => failAll(event.message || 'the loading worker failed to start'));
+    return started;
+  };
+
+  return (files, onProgress) =>
+    new Promise<LoadResult>((resolve, reject) => {
+      worker ??= startWorker();
+      const requestId = nextRequestId++;
+      pending.set(requestId, { resolve, reject, onProgress });
+      worker.postMessage({ type: 'load', requestId, files });
+    });
+}
+
+export const loadInPage: LoadFilesAsync = async (files, onProgress) =>
+  loadFiles(files, onProgress === undefined ? {} : { onProgress });
