@@ -8,9 +8,12 @@ const fixed2 = format('.2f');
 
 export const formatCount = (n: number): string => integer(Math.round(n));
 
-/** 12.3 % below 10 %, whole percents above, as in "23%" or "4.5%". */
-export const formatPercent = (p: number): string =>
-  Number.isFinite(p) ? (Math.abs(p) < 0.1 ? percent1(p) : percent0(p)) : '–';
+/** One decimal below 10 %, whole percents above: "23%", "4.5%", "0%". */
+export const formatPercent = (p: number): string => {
+  if (!Number.isFinite(p)) return '–';
+  if (p === 0) return '0%';
+  return Math.abs(p) < 0.1 ? percent1(p) : percent0(p);
+};
 
 export const formatRatio = (x: number): string => (Number.isFinite(x) ? `${fixed2(x)}×` : '–');
 

@@ -1,0 +1,336 @@
+/**
+ * A company × topic heatmap (share of each company's questions), and a side-by-side of two
+ * picked companies with the topics most distinctive of each against all the others.
+ */
+import { useMemo, useState } from 'react';
+import { companyTopicTable, UNKNOWN_COMPANY } from '../../../analysis/company-comparison';
+import { SMALL_SAMPLE_POSTS } from '../../../analysis/sample-size';
+import type { TopicSpace } from '../../../analysis/topic-space';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { formatCount, formatPercent } from '../../charts/format';
+import { HatchPattern, SmallSampleKey, sampleOpacity, useHatchId } from '../../charts/hatch';
+import { companyName, topicName } from '../../charts/labels';
+import { labelOf, markProps } from '../../charts/mark';
+import { FG, GRID, MUTED } from '../../charts/palette';
+import { hasActiveField, isActive, toggleSelection } from '../../charts/selection';
+import { chartText } from '../../charts/strings';
+import { gutterWidth } from '../../charts/text-width';
+import { Tooltip, useTooltip } from '../../charts/tooltip';
+import { useWidth } from '../../charts/use-width';
+import type { ViewProps } from '../../state/types';
+import { distinctiveTooltip, heatCellTooltip, heatRowTooltip } from './describe';
+import { layoutDistinctive, Z_DISTINCTIVE } from './distinctive';
+import { layoutHeatmap } from './layout';
+import { companyText } from './strings';
+
+export interface CompanyComparisonChartProps extends ViewProps {
+  readonly space: TopicSpace;
+}
+
+const MAX_ROWS = 25;
+const DIMMED = 0.35;
+
+export function CompanyComparisonChart(props: CompanyComparisonChartProps) {
+  const { questions, lang, active, onSelect, space } = props;
+  const [showAll, setShowAll] = useState(false);
+  const [picked, setPicked] = useState<[string, string]>(['', '']);
+  const [bodyRef, width] = useWidth<HTMLDivElement>();
+  const heatTooltip = useTooltip();
+  const pairTooltip = useTooltip();
+  const hatchId = useHatchId();
+  const pairHatchId = useHatchId();
+
+  const table = useMemo(() => companyTopicTable(questions, space), [questions, space]);
+  const companyLabel = (id: string) => companyName(id, lang);
+  const heat = useMemo(() => {
+    const labelWidth = gutterWidth(
+      table.companies.map((c) => companyName(c.company, lang)),
+      12,
+      60,
+      160,
+    );
+    const headerHeight = gutterWidth(space.topics.map((_, code) => topicName(space, code, lang)), 11, 60, 190);
+    return layoutHeatmap(table, space, {
+      width,
+      labelWidth,
+      headerHeight,
+      companyLabel: (id) => companyName(id, lang),
+      topicLabel: (code) => topicName(space, code, lang),
+      maxRows: showAll ? table.companies.length : MAX_ROWS,
+    });
+  }, [table, space, lang, width, showAll]);
+
+  // The two companies compared: the user's picks while they are in the data, else the two largest.
+  const known = table.companies.filter((c) => c.company !== UNKNOWN_COMPANY).map((c) => c.company);
+  const fallback = known.length > 0 ? known : table.companies.map((c) => c.company);
+  const pickA = fallback.includes(picked[0]) ? picked[0] : (fallback[0] ?? '');
+  const pickB = fallback.includes(picked[1]) && picked[1] !== pickA ? picked[1] : (fallback.find((c) => c !== pickA) ?? '');
+  const pair = useMemo(() => {
+    const ids = [pickA, pickB].filter((id) => id !== '');
+    const labelWidth = gutterWidth(space.topics.map((_, code) => topicName(space, code, lang)), 12, 60, 150);
+    return layoutDistinctive(table, ids, space, {
+      width,
+      labelWidth,
+      companyLabel: (id) => companyName(id, lang),
+      topicLabel: (code) => topicName(space, code, lang),
+    });
+  }, [table, space, lang, width, pickA, pickB]);
+
+  const companyActive = hasActiveField(active, 'company');
+  const topicActive = hasActiveField(active, 'topic');
+  const anySmall = heat.rows.some((r) => r.small);
+  const title = companyText(lang, 'title');
+  const hidden = table.companies.length > heat.rows.length;
+  const note =
+    companyText(lang, 'note', { q: formatCount(table.totalQuestions), c: table.companies.length }) +
+    (hidden ? companyText(lang, 'noteHidden', { shown: heat.rows.length }) : '');
+  const selectCompany = (id: string, additive: boolean) => onSelect(toggleSelection(active, 'company', id, additive));
+  const selectTopic = (id: string, additive: boolean) => onSelect(toggleSelection(active, 'topic', id, additive));
+
+  const heatControls =
+    table.companies.length > MAX_ROWS ? (
+      <button type="button" onClick={() => setShowAll(!showAll)}>
+        {showAll
+          ? companyText(lang, 'showFewer', { n: MAX_ROWS })
+          : companyText(lang, 'showAll', { n: table.companies.length })}
+      </button>
+    ) : undefined;
+  const picker = (which: 0 | 1, value: string) => (
+    <label className="chart-toggle">
+      <span className="chart-toggle-label">{companyText(lang, which === 0 ? 'pickA' : 'pickB')}</span>
+      <select
+        value={value}
+        onChange={(e) => setPicked(which === 0 ? [e.target.value, pickB] : [pickA, e.target.value])}
+      >
+        {table.companies.map((c) => (
+          <option key={c.company} value={c.company} disabled={c.company === (which === 0 ? pickB : pickA)}>
+            {`${companyName(c.company, lang)} (${companyText(lang, 'rowN', { q: c.questions, p: c.posts })})`}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  const half = heat.cellWidth / 2;
+  const heatHeight = heat.height + (anySmall ? 40 : 22);
+
+  return (
+    <section data-view="company-comparison" ref={bodyRef}>
+      <ChartFrame title={title} note={note} fileName="company-topic-heatmap" lang={lang} controls={heatControls}>
+        {heat.rows.length === 0 || heat.columns.length === 0 ? (
+          <p className="chart-empty">{chartText(lang, 'empty')}</p>
+        ) : (
+          <svg width={heat.width} height={heatHeight} role="group" aria-label={title}>
+            <HatchPattern id={hatchId} />
+            {heat.columns.map((col) => {
+              const pressed = isActive(active, 'topic', col.id);
+              const total = table.topicQuestions[col.code] ?? 0;
+              const content = {
+                title: col.label,
+                lines: [companyText(lang, 'tipTopicTotal', { q: formatCount(total) })],
+              };
+              return (
+                <g
+                  key={`col:${col.id}`}
+                  data-topic={col.id}
+                  opacity={topicActive && !pressed ? DIMMED : 1}
+                  {...markProps(
+                    { label: labelOf(content), tooltip: content, pressed, onActivate: (add) => selectTopic(col.id, add) },
+                    heatTooltip,
+                  )}
+                >
+                  <rect x={col.x} y={0} width={heat.cellWidth} height={heat.top - 2} fill="transparent" />
+                  <rect x={col.x + 1} y={heat.top - 6} width={heat.cellWidth - 2} height={4} fill={col.color} />
+                  <text
+                    transform={`translate(${col.x + half},${heat.top - 10}) rotate(-90)`}
+                    dy="0.35em"
+                    fontSize={11}
+                    fontWeight={pressed ? 700 : 400}
+                    fill={FG}
+                  >
+                    {col.label}
+                  </text>
+                </g>
+              );
+            })}
+            {heat.rows.map((row) => {
+              const id = row.company.company;
+              const pressed = isActive(active, 'company', id);
+              const content = heatRowTooltip(row, lang);
+              return (
+                <g
+                  key={`row:${id}`}
+                  data-company={id}
+                  data-small={row.small ? '' : undefined}
+                  opacity={companyActive && !pressed ? DIMMED : 1}
+                  {...markProps(
+                    { label: labelOf(content), tooltip: content, pressed, onActivate: (add) => selectCompany(id, add) },
+                    heatTooltip,
+                  )}
+                >
+                  <rect x={0} y={row.y} width={heat.left - 2} height={heat.cellHeight} fill="transparent" />
+                  <text
+                    x={heat.left - 8}
+                    y={row.y + heat.cellHeight / 2}
+                    dy="0.35em"
+                    textAnchor="end"
+                    fontSize={12}
+                    fontWeight={pressed ? 700 : 400}
+                    fill={row.small ? MUTED : FG}
+                  >
+                    {row.label}
+                  </text>
+                  <text x={heat.nX} y={row.y + heat.cellHeight / 2} dy="0.35em" fontSize={10} fill={MUTED}>
+                    {(row.small ? '⚠ ' : '') +
+                      companyText(lang, 'rowN', { q: formatCount(row.company.questions), p: formatCount(row.company.posts) })}
+                  </text>
+                  <line
+                    x1={heat.left}
+                    x2={heat.nX - 8}
+                    y1={row.y + heat.cellHeight}
+                    y2={row.y + heat.cellHeight}
+                    stroke={GRID}
+                    strokeWidth={0.5}
+                  />
+                </g>
+              );
+            })}
+            {heat.cells.map((cell) => {
+              const id = cell.row.company.company;
+              const pressed = isActive(active, 'company', id);
+              const dimmed = (companyActive && !pressed) || (topicActive && !isActive(active, 'topic', cell.column.id));
+              const content = heatCellTooltip(cell, lang);
+              return (
+                <g
+                  key={`${id}|${cell.column.id}`}
+                  data-company={id}
+                  data-topic={cell.column.id}
+                  data-small={cell.row.small ? '' : undefined}
+                  opacity={dimmed ? DIMMED : 1}
+                  {...markProps(
+                    { label: labelOf(content), tooltip: content, pressed, onActivate: (add) => selectCompany(id, add) },
+                    heatTooltip,
+                  )}
+                >
+                  <rect
+                    x={cell.x + 0.5}
+                    y={cell.y + 0.5}
+                    width={heat.cellWidth - 1}
+                    height={heat.cellHeight - 1}
+                    fill={cell.fill}
+                    fillOpacity={cell.opacity * sampleOpacity(cell.row.small)}
+                  />
+                  {cell.row.small && (
+                    <rect
+                      x={cell.x + 0.5}
+                      y={cell.y + 0.5}
+                      width={heat.cellWidth - 1}
+                      height={heat.cellHeight - 1}
+                      fill={`url(#${hatchId})`}
+                    />
+                  )}
+                </g>
+              );
+            })}
+            <text x={8} y={heat.height + 12} fontSize={11} fill={MUTED}>
+              {companyText(lang, 'keyShade', { max: formatPercent(heat.maxShare) })}
+            </text>
+            {anySmall && (
+              <SmallSampleKey
+                x={8}
+                y={heat.height + 32}
+                hatchId={hatchId}
+                text={chartText(lang, 'smallSampleNote', { n: SMALL_SAMPLE_POSTS })}
+              />
+            )}
+          </svg>
+        )}
+        <Tooltip api={heatTooltip} />
+      </ChartFrame>
+
+      {pair.panels.length === 2 && (
+        <ChartFrame
+          title={companyText(lang, 'compareTitle', { a: companyLabel(pickA), b: companyLabel(pickB) })}
+          note={pair.panels
+            .map((p) => `${p.label}: ${companyText(lang, 'rowN', { q: formatCount(p.company.questions), p: formatCount(p.company.posts) })}`)
+            .join(' · ')}
+          fileName="company-distinctive-topics"
+          lang={lang}
+          controls={
+            <>
+              {picker(0, pickA)}
+              {picker(1, pickB)}
+            </>
+          }
+        >
+          <svg width={pair.width} height={pair.height} role="group" aria-label={companyText(lang, 'compareTitle', { a: companyLabel(pickA), b: companyLabel(pickB) })}>
+            <HatchPattern id={pairHatchId} />
+            {pair.panels.map((panel) => (
+              <g key={panel.company.company} transform={`translate(${panel.x},0)`}>
+                <text x={0} y={16} fontSize={13} fontWeight={600} fill={FG} data-company={panel.company.company}>
+                  {(panel.small ? '⚠ ' : '') + panel.label}
+                </text>
+                <text x={0} y={32} fontSize={10} fill={MUTED}>
+                  {companyText(lang, 'rowN', { q: formatCount(panel.company.questions), p: formatCount(panel.company.posts) }) +
+                    (panel.small ? ` · ${chartText(lang, 'smallSample')}` : '')}
+                </text>
+                {panel.bars.length === 0 && (
+                  <text x={0} y={pair.top + 14} fontSize={11} fill={MUTED}>
+                    {companyText(lang, 'noneDistinctive')}
+                  </text>
+                )}
+                {panel.bars.map((bar) => {
+                  const pressed = isActive(active, 'topic', bar.id);
+                  const content = distinctiveTooltip(bar, panel, lang);
+                  const weak = bar.topic.z < Z_DISTINCTIVE;
+                  const barY = bar.y + 4;
+                  const barH = pair.rowHeight - 8;
+                  const x0 = pair.labelWidth;
+                  return (
+                    <g
+                      key={bar.id}
+                      data-company={panel.company.company}
+                      data-topic={bar.id}
+                      data-small={panel.small ? '' : undefined}
+                      opacity={topicActive && !pressed ? DIMMED : 1}
+                      {...markProps(
+                        { label: labelOf(content), tooltip: content, pressed, onActivate: (add) => selectTopic(bar.id, add) },
+                        pairTooltip,
+                      )}
+                    >
+                      <rect
+                        x={x0}
+                        y={barY}
+                        width={Math.max(1, bar.width)}
+                        height={barH}
+                        fill={bar.color}
+                        fillOpacity={sampleOpacity(panel.small) * (weak ? 0.5 : 1)}
+                        stroke={pressed ? FG : 'none'}
+                        strokeWidth={pressed ? 2 : 0}
+                      />
+                      {panel.small && (
+                        <rect x={x0} y={barY} width={Math.max(1, bar.width)} height={barH} fill={`url(#${pairHatchId})`} />
+                      )}
+                      <text x={x0 - 6} y={barY + barH / 2} dy="0.35em" textAnchor="end" fontSize={12} fill={FG}>
+                        {bar.label}
+                      </text>
+                      <text x={x0 + bar.width + 6} y={barY + barH / 2} dy="0.35em" fontSize={10} fill={MUTED}>
+                        {`${formatPercent(bar.topic.share)} vs ${formatPercent(bar.topic.restShare)} · z ${bar.topic.z.toFixed(1)}${
+                          weak ? companyText(lang, 'weak') : ''
+                        }`}
+                      </text>
+                      <rect x={0} y={bar.y} width={panel.width} height={pair.rowHeight} fill="transparent" />
+                    </g>
+                  );
+                })}
+              </g>
+            ))}
+            <text x={0} y={pair.height - 8} fontSize={10} fill={MUTED}>
+              {companyText(lang, 'distinctiveNote')}
+            </text>
+          </svg>
+          <Tooltip api={pairTooltip} />
+        </ChartFrame>
+      )}
+    </section>
+  );
+}
