@@ -16,7 +16,7 @@ import {
   TITLE_ONLY_CUE,
 } from './rules/lines';
 import { KIND_PREFIX_PATTERN, KIND_SECTION_PATTERN, kindOfPrefix } from './rules/kinds';
-import { stripNumbering } from './rules/numbering';
+import { ANSWER_MARKER, splitInlineNumbering, stripNumbering } from './rules/numbering';
 import { MAX_HEADER_CORE, roundOf } from './rules/rounds';
 import { leadingIndent, stripZeroWidth } from './text';
 import type { KindId, LineClass, RoundId } from './types';
@@ -133,9 +133,18 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
 
   const classify = (no: number, cls: LineClass) => result.lineClasses.set(no, cls);
   const addItem = (line: SourceLine, text: string, kindHint: KindId | undefined) => {
-    const item: Item = { round, text: text.trim(), lines: [line.no], kindHint: kindHint ?? sectionKind, origin: line.origin };
-    result.items.push(item);
-    last = { item, indent: leadingIndent(line.text) };
+    for (const part of splitInlineNumbering(text.trim())) {
+      const own = part === text.trim() ? undefined : splitKindPrefix(part);
+      const item: Item = {
+        round,
+        text: own?.text ?? part,
+        lines: [line.no],
+        kindHint: own?.kindHint ?? kindHint ?? sectionKind,
+        origin: line.origin,
+      };
+      result.items.push(item);
+      last = { item, indent: leadingIndent(line.text) };
+    }
     classify(line.no, 'question');
   };
   const continueLast = (line: SourceLine, text: string): boolean => {
@@ -212,6 +221,12 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
       continue;
     }
 
+    if (ANSWER_MARKER.test(text)) {
+      result.prose.push(text);
+      last = undefined;
+      classify(line.no, 'prose');
+      continue;
+    }
     const numbered = stripNumbering(text);
     if (numbered) {
       const inner = stripNumbering(numbered.rest.trim());

@@ -15,7 +15,7 @@ export const QUESTION_START =
 
 /** Author's asides that never hold a question. */
 export const PROSE_START =
-  /^(?:欢迎关注|关注我|点赞|求点赞|求关注|码字不易|整理不易|祝大家|祝各位|希望|攒人品|许愿|投稿来自|来源[:：]|原文|链接[:：]|以上|总结[:：]?$|感想|整体感受|整体体验|面试体验|面试官人|面试官很|总体来说|反问|ps[:：]|PS[:：]|P\.S\.|注[:：])/i;
+  /^(?:欢迎关注|关注我|点赞|求点赞|求关注|码字不易|整理不易|祝大家|祝各位|希望|攒人品|许愿|投稿来自|来源[:：]|原文|链接[:：]|以上|总结[:：]?$|感想|整体感受|整体体验|面试体验|面试官人|面试官很|总体来说|ps[:：]|PS[:：]|P\.S\.|注[:：])/i;
 
 /** Words that make a short first line a title rather than a question. */
 export const TITLE_CUE =

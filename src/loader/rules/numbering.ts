@@ -14,6 +14,7 @@ export const NUMBERING_RULES: NumberingRule[] = [
     name: 'emoji marker',
     pattern: /^(?:✅|✔\uFE0F?|☑\uFE0F?|👉|🔹|🔸|🔺|▪\uFE0F?|▶\uFE0F?|➤|➡\uFE0F?|⭐\uFE0F?|🌟|📌|💡|❓|❗|🔥)\s*/u,
   },
+  { name: 'asked', pattern: /^(?:问|提问|面试官问?|interviewer)\s*[:：]\s*/i },
   { name: 'question number', pattern: /^[QqＱ]\s*\d{1,3}\s*[.．:：、)）]?\s*/ },
   { name: 'parenthesised number', pattern: /^[（(【[]\s*\d{1,3}\s*[)）】\]]\s*/ },
   { name: 'number', pattern: /^\d{1,3}\s*[.．、,，)）:：](?!\d)\s*/ },
@@ -29,4 +30,32 @@ export function stripNumbering(text: string): { rest: string; rule: string } | u
     if (match && match[0].length > 0) return { rest: text.slice(match[0].length), rule: rule.name };
   }
   return undefined;
+}
+
+/** The candidate's answer to the question above (答：…) is the author's prose, never a question. */
+export const ANSWER_MARKER = /^(?:答|回答|我答|我的回答|a|answer)\s*[:：]/i;
+
+/** Numbers written inside one line: `1.自我介绍 2.讲项目 3.transformer` or `①…②…`. */
+const INLINE_NUMBER = /(?:^|[\s；;，,。])(\d{1,2})\s*[.、)）]\s*(?=\S)/g;
+const INLINE_CIRCLED = /[\u2460-\u2473]/g;
+
+/** Splits a line that numbers several items (1, 2, 3 … in order); otherwise returns it whole. */
+export function splitInlineNumbering(text: string): string[] {
+  const circled = [...text.matchAll(INLINE_CIRCLED)];
+  if (circled.length >= 2) {
+    const parts = text.split(INLINE_CIRCLED).map((p) => p.trim()).filter(Boolean);
+    return parts.length >= 2 ? parts : [text];
+  }
+  const marks = [...text.matchAll(INLINE_NUMBER)];
+  const cuts: Array<{ start: number; end: number }> = [];
+  let expected = Number(marks[0]?.[1] ?? 0);
+  for (const mark of marks) {
+    if (Number(mark[1]) !== expected) continue;
+    cuts.push({ start: mark.index, end: mark.index + mark[0].length });
+    expected++;
+  }
+  if (cuts.length < 2) return [text];
+  const parts = cuts.map((cut, i) => text.slice(cut.end, cuts[i + 1]?.start ?? text.length).trim());
+  const before = text.slice(0, cuts[0]?.start ?? 0).trim();
+  return (before ? [before, ...parts] : parts).filter(Boolean);
 }
