@@ -1,11 +1,13 @@
 /**
- * The seed posts in data/raw, bundled into the build as base64 data URLs. Bundling (rather than
- * fetching) keeps the static build offline-capable, and base64 keeps the exact bytes, so the
- * loader decodes them just as the command line does, whatever their encoding.
+ * The default posts: every file under data/raw (folders too), bundled into the build as base64
+ * data URLs. Bundling (rather than fetching) keeps the static build offline-capable, and base64
+ * keeps the exact bytes, so the loader sees what `npm run load` sees: the same names
+ * (`data/raw/…`), the same order, whatever the encoding, unsupported files included (the loader
+ * reports why it skips them).
  */
 import type { InputFile } from '../../loader/types';
 
-const seedUrls = import.meta.glob<string>('../../../data/raw/*.{txt,md,csv}', {
+const seedUrls = import.meta.glob<string>('../../../data/raw/**/*', {
   query: '?url&inline',
   import: 'default',
   eager: true,
@@ -22,11 +24,22 @@ export function bytesOfDataUrl(dataUrl: string): Uint8Array {
   return bytes;
 }
 
-const fileName = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
+/** The order of a depth-first walk that sorts each folder's entries by name, as the CLI reads. */
+export function compareWalkOrder(a: string, b: string): number {
+  const left = a.split('/');
+  const right = b.split('/');
+  for (let i = 0; i < Math.min(left.length, right.length); i += 1) {
+    const x = left[i] ?? '';
+    const y = right[i] ?? '';
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return left.length - right.length;
+}
 
-/** The seed files in name order, as the loader reads them from disk. */
+const repoPath = (globPath: string): string => globPath.replace(/^(\.\.\/)+/u, '');
+
 export function defaultFiles(): InputFile[] {
   return Object.entries(seedUrls)
-    .map(([path, dataUrl]) => ({ name: fileName(path), bytes: bytesOfDataUrl(dataUrl) }))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    .map(([path, dataUrl]) => ({ name: repoPath(path), bytes: bytesOfDataUrl(dataUrl) }))
+    .sort((a, b) => compareWalkOrder(a.name, b.name));
 }
