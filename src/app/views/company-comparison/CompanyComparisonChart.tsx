@@ -152,6 +152,19 @@ export function CompanyComparisonChart(props: CompanyComparisonChartProps) {
                 </g>
               );
             })}
+            <g aria-hidden="true">
+              {heat.rows.map((row) => (
+                <line
+                  key={row.company.company}
+                  x1={heat.left}
+                  x2={heat.left + heat.columns.length * heat.cellWidth}
+                  y1={row.y + heat.cellHeight}
+                  y2={row.y + heat.cellHeight}
+                  stroke={GRID}
+                  strokeWidth={0.5}
+                />
+              ))}
+            </g>
             {heat.rows.map((row) => {
               const id = row.company.company;
               const pressed = isActive(active, 'company', id);
@@ -169,7 +182,7 @@ export function CompanyComparisonChart(props: CompanyComparisonChartProps) {
                 >
                   <rect x={0} y={row.y} width={heat.left - 2} height={heat.cellHeight} fill="transparent" />
                   <text
-                    x={heat.left - 8}
+                    x={heat.nX - 8}
                     y={row.y + heat.cellHeight / 2}
                     dy="0.35em"
                     textAnchor="end"
@@ -183,14 +196,6 @@ export function CompanyComparisonChart(props: CompanyComparisonChartProps) {
                     {(row.small ? '⚠ ' : '') +
                       companyText(lang, 'rowN', { q: formatCount(row.company.questions), p: formatCount(row.company.posts) })}
                   </text>
-                  <line
-                    x1={heat.left}
-                    x2={heat.nX - 8}
-                    y1={row.y + heat.cellHeight}
-                    y2={row.y + heat.cellHeight}
-                    stroke={GRID}
-                    strokeWidth={0.5}
-                  />
                 </g>
               );
             })}

@@ -47,7 +47,7 @@ export interface HeatLayout {
   readonly columns: readonly HeatColumn[];
   readonly cells: readonly HeatCell[];
   readonly maxShare: number;
-  /** x where the n text of each row starts. */
+  /** x where the n text of each row starts, between the name and the grid. */
   readonly nX: number;
 }
 
@@ -60,15 +60,17 @@ export interface HeatLayoutOptions {
   readonly topicLabel: (code: number) => string;
   /** Show at most this many companies (the rest are counted in the frame). */
   readonly maxRows?: number;
+  /** Room between the names and the grid for each company's n. */
   readonly nWidth?: number;
 }
 
 export function layoutHeatmap(table: CompanyTopicTable, space: TopicSpace, options: HeatLayoutOptions): HeatLayout {
-  const left = options.labelWidth;
-  const top = options.headerHeight;
   const nWidth = options.nWidth ?? 96;
+  const left = options.labelWidth + nWidth;
+  const top = options.headerHeight;
   const codes = space.topics.map((_, code) => code).filter((code) => (table.topicQuestions[code] ?? 0) > 0);
-  const cellWidth = codes.length === 0 ? 0 : Math.max(10, Math.min(26, Math.floor((options.width - left - nWidth) / codes.length)));
+  const cellWidth =
+    codes.length === 0 ? 0 : Math.max(10, Math.min(26, Math.floor((options.width - left - 8) / codes.length)));
   const cellHeight = 20;
   const companies = table.companies.slice(0, options.maxRows ?? table.companies.length);
   const columns = codes.map((code, i) => {
@@ -116,7 +118,7 @@ export function layoutHeatmap(table: CompanyTopicTable, space: TopicSpace, optio
   }
   const gridRight = left + columns.length * cellWidth;
   return {
-    width: Math.max(options.width, gridRight + nWidth),
+    width: Math.max(options.width, gridRight + 8),
     height: top + rows.length * cellHeight + 8,
     left,
     top,
@@ -126,6 +128,6 @@ export function layoutHeatmap(table: CompanyTopicTable, space: TopicSpace, optio
     columns,
     cells,
     maxShare,
-    nX: gridRight + 8,
+    nX: options.labelWidth + 2,
   };
 }

@@ -40,7 +40,7 @@ export function RoundDistributionChart(props: RoundDistributionChartProps) {
   const layout = useMemo(() => {
     const nameOf = (code: number) => (level === 'topic' ? topicName(space, code, lang) : areaName(space, code, lang));
     const labels = Array.from({ length: distribution.rows }, (_, code) => nameOf(code));
-    const labelWidth = gutterWidth(labels, 12, 64, Math.min(240, width * 0.35));
+    const labelWidth = gutterWidth(labels, 12, 64, Math.min(260, width * 0.35), 24);
     return layoutRounds(distribution, space, { width, labelWidth, labelOf: nameOf });
   }, [distribution, space, lang, width, level]);
 
@@ -83,6 +83,11 @@ export function RoundDistributionChart(props: RoundDistributionChartProps) {
         ) : (
           <svg width={layout.width} height={svgHeight} role="group" aria-label={title}>
             <HatchPattern id={hatchId} />
+            <g aria-hidden="true">
+              {layout.columns.map((c) => (
+                <line key={c.column.round} x1={c.x} x2={c.x} y1={layout.plotTop} y2={layout.height - 8} stroke={GRID} />
+              ))}
+            </g>
             {layout.columns.map((c) => {
               const round = c.column.round;
               const pressed = isActive(active, 'round', round);
@@ -112,7 +117,6 @@ export function RoundDistributionChart(props: RoundDistributionChartProps) {
                   <text x={c.x + 6} y={33} fontSize={10} fill={MUTED}>
                     {roundText(lang, 'columnN', { q: formatCount(c.column.questions), p: formatCount(c.column.posts) })}
                   </text>
-                  <line x1={c.x} x2={c.x} y1={layout.plotTop} y2={layout.height - 8} stroke={GRID} />
                 </g>
               );
             })}

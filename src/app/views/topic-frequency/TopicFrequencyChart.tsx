@@ -13,7 +13,7 @@ import { HatchPattern, SmallSampleKey, sampleOpacity, useHatchId } from '../../c
 import { areaName, topicName } from '../../charts/labels';
 import { Legend, layoutLegend } from '../../charts/legend';
 import { labelOf, markProps } from '../../charts/mark';
-import { FG, MUTED, areaColor } from '../../charts/palette';
+import { BG, FG, MUTED, areaColor } from '../../charts/palette';
 import { hasActiveField, isActive, toggleSelection } from '../../charts/selection';
 import { chartText } from '../../charts/strings';
 import { gutterWidth } from '../../charts/text-width';
@@ -25,6 +25,17 @@ import { barText, barTooltip } from './describe';
 import { layoutBars } from './layout';
 import { frequencyRows, type FrequencyLevel, type FrequencyMode, type FrequencyRow } from './rows';
 import { frequencyText } from './strings';
+
+/** The 95 % interval: a line with end caps, on a halo of the background so it reads on any bar. */
+function Whisker({ x0, x1, y }: { x0: number; x1: number; y: number }) {
+  const path = `M${x0},${y - 4}V${y + 4}M${x0},${y}H${x1}M${x1},${y - 4}V${y + 4}`;
+  return (
+    <g aria-hidden="true">
+      <path d={path} stroke={BG} strokeWidth={3} strokeOpacity={0.8} fill="none" />
+      <path d={path} stroke={FG} strokeWidth={1.2} fill="none" />
+    </g>
+  );
+}
 
 export interface TopicFrequencyChartProps extends ViewProps {
   readonly space: TopicSpace;
@@ -171,9 +182,7 @@ export function TopicFrequencyChart(props: TopicFrequencyChartProps) {
                   {row.small && (
                     <rect x={bar.x} y={bar.y} width={bar.width} height={layout.barHeight} fill={`url(#${hatchId})`} />
                   )}
-                  <line x1={bar.ciX0} x2={bar.ciX1} y1={midY} y2={midY} stroke={FG} strokeWidth={1.2} />
-                  <line x1={bar.ciX0} x2={bar.ciX0} y1={midY - 4} y2={midY + 4} stroke={FG} strokeWidth={1.2} />
-                  <line x1={bar.ciX1} x2={bar.ciX1} y1={midY - 4} y2={midY + 4} stroke={FG} strokeWidth={1.2} />
+                  <Whisker x0={bar.ciX0} x1={bar.ciX1} y={midY} />
                   <text
                     x={layout.plotLeft - 8}
                     y={midY}
