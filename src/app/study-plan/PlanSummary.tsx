@@ -14,15 +14,15 @@ export function PlanSummary({ plan, lang, children }: { plan: StudyPlan; lang: L
   const open = plan.entries.filter((entry) => !plan.mastered.includes(entry.topic));
   const need = open.reduce((sum, entry) => sum + Math.max(0.25, entry.hours), 0);
   const have = inputs.daysLeft * inputs.hoursPerDay;
-  const targets = inputs.companies.length === 0 ? s.allCompanies : inputs.companies.map((c) => companyLabel(c, lang)).join('、');
+  const chosen = inputs.companies.length === 0 ? null : inputs.companies.map((c) => companyLabel(c, lang)).join('、');
   return (
     <div className="sp-summary">
       {children}
       <div className="sp-facts">
         <p className="sp-print-only">
-          {targets} · {s.daysLeft} {inputs.daysLeft} · {s.hoursPerDay} {inputs.hoursPerDay} · {inputs.today}
+          {chosen ?? s.allCompanies} · {s.daysLeft} {inputs.daysLeft} · {s.hoursPerDay} {inputs.hoursPerDay} · {inputs.today}
         </p>
-        <p>{s.basis(plan.targetPosts)}</p>
+        <p>{s.basis(plan.targetPosts, chosen)}</p>
         {plan.undatedPosts > 0 ? (
           <p className="sp-muted" data-note="undated">
             {s.undated(plan.undatedPosts, plan.medianAgeDays === null ? null : Math.round(plan.medianAgeDays))}

@@ -33,14 +33,9 @@ export function PlanView({ allPosts, lang, active, onSelect, onOpenPost, plan, s
     onSelect(filteredTopics.has(topic) && filteredTopics.size === 1 ? null : { field: 'topic', values: [topic] });
 
   return (
-    <section data-view="study-plan" className="study-plan" aria-labelledby="study-plan-title">
-      <header className="sp-header">
-        {/* The shell frames the view with its title; this one is for print and screen readers. */}
-        <h2 id="study-plan-title" className="sp-print-only">
-          {s.title}
-        </h2>
-        <p className="sp-muted sp-no-print">{s.intro}</p>
-      </header>
+    // The shell frames the view with its title, so the view starts with its introduction.
+    <section data-view="study-plan" className="study-plan" aria-label={s.title}>
+      <p className="sp-muted sp-no-print">{s.intro}</p>
       <PlanNotices notices={state.notices} saved={state.saved} onDismiss={state.dismiss} lang={lang} />
       <PlanControls settings={state.settings} companies={options} lang={lang} onChange={state.setSettings} />
       <PlanSummary plan={plan} lang={lang}>

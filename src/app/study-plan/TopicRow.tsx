@@ -89,9 +89,9 @@ export function TopicRow({ entry, hours, part, mark, color, filtered, handlers, 
         />
         <p className="sp-where">
           <span className="sp-section-label">{s.askedAt}</span>{' '}
-          {entry.companies.map((c) => `${companyLabel(c.id, lang)} ${c.count}`).join(' · ')}
+          {entry.companies.map((c) => `${companyLabel(c.id, lang)} (${c.count})`).join(' · ')}
           {entry.rounds.length > 0 ? ' | ' : ''}
-          {entry.rounds.map((r) => `${roundLabel(r.id, lang)} ${r.count}`).join(' · ')}
+          {entry.rounds.map((r) => `${roundLabel(r.id, lang)} (${r.count})`).join(' · ')}
         </p>
         {entry.companions.length > 0 ? (
           <p className="sp-companions">

@@ -18,7 +18,7 @@ const zh = {
   halfLifeOff: '不考虑时效',
   coverage: '覆盖率',
   coverageHint: (mastered: string, total: number) => `已掌握目标公司题目中的 ${mastered} / ${total} 道（多考点题目按考点均分）`,
-  basis: (posts: number) => `依据：目标公司 ${posts} 篇面试面经`,
+  basis: (posts: number, targets: string | null) => `依据：${targets ?? '全部公司'}的 ${posts} 篇面试面经`,
   undated: (count: number, days: number | null) =>
     days === null ? `${count} 篇无日期，按中位时效计` : `${count} 篇面经无日期，按中位时效（${days} 天前）计权`,
   budget: (need: number, have: number) => `计划需要 ${need} 小时，可用 ${have} 小时`,
@@ -86,7 +86,7 @@ const en: Strings = {
   halfLifeOff: 'Off',
   coverage: 'Coverage',
   coverageHint: (mastered, total) => `${mastered} of ${total} questions at the targets mastered (a question with several topics is split among them)`,
-  basis: (posts) => `Based on ${posts} interview posts at the targets`,
+  basis: (posts, targets) => `Based on ${posts} interview posts at ${targets ?? 'all companies'}`,
   undated: (count, days) =>
     days === null ? `${count} posts have no date and weigh as the median post` : `${count} posts have no date and weigh as the median post (${days} days old)`,
   budget: (need, have) => `The plan needs ${need} h; you have ${have} h`,
