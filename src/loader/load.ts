@@ -1,0 +1,148 @@
+/**
+ * The loader as one visible pipeline per file:
+ *   decode → unwrap (or parse CSV) → parse posts (segment, meta, kind, LeetCode) → classify
+ * and a report that accounts for every non-blank input line.
+ */
+import { classifyRound } from './classify';
+import { isCsvName, parseCsv } from './csv-input';
+import { decode } from './decode';
+import { parsePost, type ParsedPost, type PostDraft } from './post';
+import type { FileReport, InputFile, LineClass, LineCounts, LoadResult, Post, Question } from './types';
+import { unwrap } from './unwrap';
+
+export interface LoadOptions {
+  /** Called after each file, for progress bars and long CLI runs. */
+  onProgress?: (filesDone: number, filesTotal: number) => void;
+}
+
+function baseName(name: string): string {
+  return name.split(/[\\/]/).pop() ?? name;
+}
+
+function emptyCounts(): LineCounts {
+  return { nonblank: 0, question: 0, heading: 0, prose: 0, tag: 0, noise: 0 };
+}
+
+/** Every non-blank line gets exactly one class; one no stage claimed is the author's prose. */
+function countLines(text: string, classes: Map<number, LineClass>): LineCounts {
+  const counts = emptyCounts();
+  text.split('\n').forEach((line, index) => {
+    if (line.trim() === '') return;
+    counts.nonblank++;
+    counts[classes.get(index + 1) ?? 'prose']++;
+  });
+  return counts;
+}
+
+function skipped(source: string, reason: string, lines = emptyCounts()): FileReport {
+  return { source, status: 'skipped', reason, lines, posts: 0, questions: 0, warnings: [] };
+}
+
+/** Topics need the neighbours of a question, so a post is classified one round at a time. */
+function classifyPost(questions: Question[]): void {
+  const rounds = new Map<string, Question[]>();
+  for (const q of questions) rounds.set(q.round, [...(rounds.get(q.round) ?? []), q]);
+  for (const group of rounds.values()) {
+    const results = classifyRound(
+      group.map((q) => ({ text: q.text, kind: q.kind })),
+      group[0]?.postKind,
+    );
+    group.forEach((q, i) => {
+      const result = results[i];
+      if (!result) return;
+      q.topics = result.topics;
+      q.areas = result.areas;
+      q.evidence = result.evidence;
+      q.kind = result.kind;
+    });
+  }
+}
+
+function draftsOf(source: string, text: string, classes: Map<number, LineClass>) {
+  if (isCsvName(source)) {
+    const csv = parseCsv(text, source);
+    for (const line of csv.headerLines) classes.set(line, 'heading');
+    const drafts: PostDraft[] = csv.posts.map((p) => ({ ...p, imageTitle: '' }));
+    return { drafts, warnings: csv.warnings, error: csv.error };
+  }
+  const unwrapped = unwrap(text);
+  for (const n of unwrapped.noise) classes.set(n.no, 'noise');
+  return { drafts: unwrapped.posts as PostDraft[], warnings: [], error: undefined };
+}
+
+export class Loader {
+  private readonly posts: Post[] = [];
+  private readonly questions: Question[] = [];
+  private readonly files: FileReport[] = [];
+  private readonly seen = new Map<string, string>();
+  private duplicatePosts = 0;
+
+  add(file: InputFile): FileReport {
+    const report = this.loadFile(file);
+    this.files.push(report);
+    return report;
+  }
+
+  result(): LoadResult {
+    return {
+      posts: this.posts,
+      questions: this.questions,
+      report: {
+        files: this.files,
+        posts: this.posts.length,
+        questions: this.questions.length,
+        duplicate_posts: this.duplicatePosts,
+        unclassified_questions: this.questions.filter((q) => q.topics.length === 0).length,
+      },
+    };
+  }
+
+  private loadFile(file: InputFile): FileReport {
+    const source = baseName(file.name);
+    const decoded = decode(file.bytes);
+    if (!decoded.ok) return skipped(source, `${source}: ${decoded.reason}`);
+
+    const classes = new Map<number, LineClass>();
+    const { drafts, warnings, error } = draftsOf(source, decoded.text, classes);
+    if (error) return skipped(source, `${source}: ${error}`, countLines(decoded.text, classes));
+
+    const parsed = drafts
+      .map((draft) => parsePost(draft, source))
+      .filter((p): p is ParsedPost => p !== undefined);
+    for (const p of parsed) for (const [no, cls] of p.lineClasses) classes.set(no, cls);
+    const lines = countLines(decoded.text, classes);
+
+    const fresh = parsed.filter((p) => {
+      const earlier = this.seen.get(p.post.id);
+      if (earlier === undefined) return true;
+      this.duplicatePosts++;
+      warnings.push(`${source}: post “${p.post.title || p.questions[0]?.text.slice(0, 20)}” is already loaded from ${earlier}`);
+      return false;
+    });
+    for (const p of fresh) {
+      this.seen.set(p.post.id, source);
+      classifyPost(p.questions);
+      this.posts.push(p.post);
+      this.questions.push(...p.questions);
+    }
+    const questions = fresh.reduce((sum, p) => sum + p.questions.length, 0);
+    const base = { source, lines, posts: fresh.length, questions, warnings };
+    if (parsed.length === 0) {
+      const why = lines.noise === lines.nonblank ? 'every line is scraper or model noise' : 'no numbered or question-like lines';
+      return { ...base, status: 'skipped', reason: `${source}: no interview questions found (${why})` };
+    }
+    if (fresh.length === 0) {
+      return { ...base, status: 'duplicate', reason: `${source}: same post as ${this.seen.get(parsed[0]?.post.id ?? '') ?? 'an earlier file'}` };
+    }
+    return { ...base, status: 'loaded', reason: '' };
+  }
+}
+
+export function loadFiles(files: InputFile[], options: LoadOptions = {}): LoadResult {
+  const loader = new Loader();
+  files.forEach((file, index) => {
+    loader.add(file);
+    options.onProgress?.(index + 1, files.length);
+  });
+  return loader.result();
+}
