@@ -14,7 +14,7 @@ export function PlanSummary({ plan, lang, children }: { plan: StudyPlan; lang: L
   const open = plan.entries.filter((entry) => !plan.mastered.includes(entry.topic));
   const need = open.reduce((sum, entry) => sum + Math.max(0.25, entry.hours), 0);
   const have = inputs.daysLeft * inputs.hoursPerDay;
-  const chosen = inputs.companies.length === 0 ? null : inputs.companies.map((c) => companyLabel(c, lang)).join('、');
+  const chosen = inputs.companies.length === 0 ? null : inputs.companies.map((c) => companyLabel(c, lang)).join(s.listSeparator);
   return (
     <div className="sp-summary">
       {children}

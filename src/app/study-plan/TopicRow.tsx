@@ -41,7 +41,8 @@ export function TopicRow({ entry, hours, part, mark, color, filtered, handlers, 
         <h4 className="sp-topic">{name}</h4>
         {part && part.parts > 1 ? <span className="sp-muted sp-small">{s.part(part.part, part.parts)}</span> : null}
         {mark ? <span className={`sp-badge sp-badge-${mark}`}>{mark === 'mastered' ? s.mastered : s.review}</span> : null}
-        <span className="sp-hours">{s.hours(hours)}</span>
+        {/* A mastered topic needs no more time, whatever its questions would cost. */}
+        <span className="sp-hours">{mark === 'mastered' ? null : s.hours(hours)}</span>
         <span className="sp-row-actions sp-no-print">
           <button
             type="button"

@@ -28,8 +28,8 @@ export function TypicalQuestionList({ questions, markOf, onMark, onOpenPost, lan
         {questions.map((question, index) => {
           const mark = markOf(question.text);
           const where = [
-            question.companies.map((c) => companyLabel(c, lang)).join('、'),
-            question.rounds.map((r) => roundLabel(r, lang)).join('、'),
+            question.companies.map((c) => companyLabel(c, lang)).join(s.listSeparator),
+            question.rounds.map((r) => roundLabel(r, lang)).join(s.listSeparator),
           ].join(' · ');
           return (
             <li

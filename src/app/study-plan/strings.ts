@@ -6,6 +6,7 @@ import type { Lang } from '../state/types';
 
 const zh = {
   title: '复习计划',
+  listSeparator: '、',
   intro: '按目标公司面经的考察概率排出复习顺序，分配到剩余天数；标记掌握后自动更新。',
   companies: '目标公司',
   allCompanies: '全部公司',
@@ -74,6 +75,7 @@ type Strings = { [K in keyof typeof zh]: (typeof zh)[K] extends (...args: infer 
 
 const en: Strings = {
   title: 'Study plan',
+  listSeparator: ', ',
   intro: 'Topics in the order your target companies are likely to ask them, spread over the days you have; it updates as you mark topics mastered.',
   companies: 'Target companies',
   allCompanies: 'All companies',
