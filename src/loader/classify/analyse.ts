@@ -1,0 +1,89 @@
+/**
+ * One question read once: its terms found, then weighed into a tally of topics by three kinds of
+ * evidence, each a table of data/taxonomy.json — aliases, ambiguous words settled by the words
+ * around them (the first listed sense whose cue is present: senses are in order of priority), and
+ * rules over co-occurring words.
+ */
+import type { KindId, TopicId } from '../types';
+import { normalizeText } from './normalize';
+import { taxonomy, type Rule } from './taxonomy';
+import { Tally } from './tally';
+import { termIndex, type FoundTerms, type TermMatch, type TermSpans } from './term-index';
+
+/** An ambiguous word no neighbouring word explained: the round's other questions may. */
+export interface UnsettledTerm {
+  original: string;
+  candidates: TopicId[];
+}
+
+export interface QuestionAnalysis {
+  tally: Tally;
+  unsettled: UnsettledTerm[];
+  codingCues: TermMatch[];
+  /** Every known term present, by normalized key. */
+  present: ReadonlySet<string>;
+  /** Length of the normalized text, to tell short follow-ups (为什么？) from full questions. */
+  length: number;
+}
+
+function tallyAliases(found: FoundTerms, cased: string, tally: Tally): void {
+  for (const match of found.classifying) {
+    for (const hit of match.entry.hits) {
+      if (hit.cased !== undefined && cased.slice(match.start, match.end) !== hit.cased) continue;
+      tally.add(hit.topic, match.entry.key, hit.weight, match.original, match.start);
+    }
+  }
+}
+
+/** A cue counts only outside the ambiguous word itself: 召回率 does not explain itself by 召回. */
+function occursOutside(spans: TermSpans, cue: string, match: TermMatch): boolean {
+  return (spans.get(termIndex.keyOf(cue)) ?? []).some(([start, end]) => start < match.start || end > match.end);
+}
+
+function settleAmbiguous(found: FoundTerms, tally: Tally): UnsettledTerm[] {
+  const unsettled: UnsettledTerm[] = [];
+  for (const match of found.classifying) {
+    for (const index of match.entry.ambiguous) {
+      const word = taxonomy.ambiguous[index]!;
+      const sense = word.senses.find((s) => s.when.some((cue) => occursOutside(found.present, cue, match)));
+      if (sense !== undefined) {
+        tally.add(sense.topic, match.entry.key, sense.weight, match.original, match.start);
+        continue;
+      }
+      if (word.default) {
+        tally.add(word.default.topic, match.entry.key, word.default.weight, match.original, match.start);
+      } else if (match.entry.hits.length === 0) {
+        unsettled.push({ original: match.original, candidates: word.senses.map((s) => s.topic) });
+      }
+    }
+  }
+  return unsettled;
+}
+
+function groupHolds(group: readonly string[], present: ReadonlySet<string>, kind: KindId): boolean {
+  return group.some((term) =>
+    term.startsWith('@kind:') ? term.slice('@kind:'.length) === kind : present.has(termIndex.keyOf(term)),
+  );
+}
+
+function applyRules(rules: readonly Rule[], present: ReadonlySet<string>, kind: KindId, tally: Tally): void {
+  for (const rule of rules) {
+    if (!rule.all.every((group) => groupHolds(group, present, kind))) continue;
+    tally.add(rule.topic, `rule:${rule.name}`, rule.weight, `rule:${rule.name}`, Number.MAX_SAFE_INTEGER);
+    if (rule.consume) {
+      const used = rule.all.flat().map((t) => termIndex.keyOf(t)).filter((key) => present.has(key));
+      tally.withdraw(new Set(used), rule.topic);
+    }
+  }
+}
+
+export function analyseQuestion(text: string, kind: KindId): QuestionAnalysis {
+  const normalized = normalizeText(text);
+  const found = termIndex.findTerms(text, normalized);
+  const tally = new Tally();
+  tallyAliases(found, normalized.cased, tally);
+  const unsettled = settleAmbiguous(found, tally);
+  const present = new Set(found.present.keys());
+  applyRules(taxonomy.rules, present, kind, tally);
+  return { tally, unsettled, codingCues: found.codingCues, present, length: normalized.text.length };
+}

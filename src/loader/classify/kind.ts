@@ -1,0 +1,39 @@
+/**
+ * The kind of a question, refined by its topics. The loader's kind comes from explicit prefixes
+ * (项目：, 八股：, 代码题：) and cues; `concept` is its default when nothing was said. So:
+ *
+ * 1. Code asked for (a model-coding or leetcode topic) makes the question `coding`, whatever the
+ *    prefix said: a 项目 section can still end with 手撕.
+ * 2. Any other kind the loader gave (project, scenario, derivation…) stands.
+ * 3. A default `concept` follows the first of its topics that is itself a kind of question
+ *    (self-intro and behavioural → behavioral, scenario → scenario, open-ended → open; a project
+ *    deep dive → project only when it leads, since "看你做过 LoRA，rank 怎么选" is still a concept
+ *    question), else the taxonomy's kind cues (推导/证明 → derivation, 你会怎么排查 → scenario).
+ */
+import type { KindId, TopicId } from '../types';
+import { contractTopicOf, taxonomy } from './taxonomy';
+import { termIndex } from './term-index';
+
+const CODING_TOPICS = new Set<TopicId>(['model-coding', 'leetcode']);
+
+const KIND_OF_TOPIC = new Map<TopicId, KindId>([
+  ['self-intro', 'behavioral'],
+  ['behavioral', 'behavioral'],
+  ['project-deep-dive', 'project'],
+  ['scenario-design', 'scenario'],
+  ['open-ended', 'open'],
+]);
+
+function cuedKind(present: ReadonlySet<string>): KindId | undefined {
+  const holds = (group: readonly string[]) => group.some((term) => present.has(termIndex.keyOf(term)));
+  return taxonomy.kinds.find((k) => (k.when ?? []).some((alternative) => alternative.every(holds)))?.id;
+}
+
+export function refineKind(loaderKind: KindId, topics: readonly TopicId[], present: ReadonlySet<string>): KindId {
+  const contract = topics.map(contractTopicOf);
+  if (contract.some((t) => CODING_TOPICS.has(t))) return 'coding';
+  if (loaderKind !== 'concept') return loaderKind;
+  const kindTopic = contract.find((t, i) => KIND_OF_TOPIC.has(t) && (i === 0 || t !== 'project-deep-dive'));
+  const byTopic = kindTopic === undefined ? undefined : KIND_OF_TOPIC.get(kindTopic);
+  return byTopic ?? cuedKind(present) ?? 'concept';
+}

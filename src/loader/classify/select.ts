@@ -1,0 +1,87 @@
+/**
+ * From a tally to the 1–3 topics a question is filed under, most relevant first.
+ *
+ * - Finer topics compete inside their contract topic: the contract topic's score pools all their
+ *   evidence, and the finer id is shown when it alone carries the evidence.
+ * - A question that asks for code is `model-coding` when it names a model component (a topic of a
+ *   technical area scored at least as an ordinary alias) and `leetcode` otherwise.
+ * - A topic is kept when it scores at least a share of the best one, so a third weak topic does not
+ *   ride along with two strong ones.
+ */
+import type { KindId, TopicId } from '../types';
+import type { QuestionAnalysis } from './analyse';
+import { combinedScore, type TopicScore } from './tally';
+import { areaOf, contractTopicOf } from './taxonomy';
+import { WEIGHT } from './term-index';
+
+export interface SelectionLimits {
+  maxTopics: number;
+  /** A topic needs at least this share of the best topic's score. */
+  minShare: number;
+}
+
+/** Interview rounds: few, well-supported topics. */
+export const QUESTION_LIMITS: SelectionLimits = { maxTopics: 3, minShare: 0.5 };
+/** Guide items list many things to study: recall matters more than a tight list. */
+export const GUIDE_LIMITS: SelectionLimits = { maxTopics: 5, minShare: 0.3 };
+
+const NON_TECHNICAL_AREAS = new Set(['coding', 'general']);
+const CODING_RULE = 'rule:coding-without-model-component';
+
+export interface SelectedTopic {
+  topic: TopicId;
+  score: number;
+  evidence: string[];
+}
+
+/** Pools finer topics into their contract topic; keeps the finer id when only it was named. */
+function contractScores(analysis: QuestionAnalysis): TopicScore[] {
+  const groups = new Map<TopicId, TopicScore[]>();
+  for (const score of analysis.tally.scores()) {
+    const contract = contractTopicOf(score.topic);
+    groups.set(contract, [...(groups.get(contract) ?? []), score]);
+  }
+  return [...groups].map(([contract, members]) => {
+    const weights = new Map<string, number>();
+    for (const m of members) {
+      for (const [key, w] of analysis.tally.weightsOf(m.topic)) weights.set(key, Math.max(w, weights.get(key) ?? 0));
+    }
+    const finer = members.filter((m) => m.topic !== contract);
+    const shownAs = members.length === 1 && finer.length === 1 ? finer[0]!.topic : contract;
+    return {
+      topic: shownAs,
+      score: combinedScore(weights.values()),
+      evidence: [...new Set(members.flatMap((m) => m.evidence))],
+      firstAt: Math.min(...members.map((m) => m.firstAt)),
+    };
+  });
+}
+
+function isTechnical(topic: TopicId): boolean {
+  const area = areaOf(topic);
+  return area !== undefined && !NON_TECHNICAL_AREAS.has(area);
+}
+
+/** Adds model-coding or leetcode when the question asks for code. */
+function codingTopic(scores: TopicScore[], analysis: QuestionAnalysis, kind: KindId): TopicScore | undefined {
+  const asked = kind === 'coding' || analysis.codingCues.length > 0;
+  if (!asked) return undefined;
+  const evidence = analysis.codingCues.length > 0 ? analysis.codingCues.map((c) => c.original) : ['kind:coding'];
+  const leetcode = scores.find((s) => contractTopicOf(s.topic) === 'leetcode')?.score ?? 0;
+  const component = Math.max(0, ...scores.filter((s) => isTechnical(s.topic)).map((s) => s.score));
+  if (component >= WEIGHT.alias && component > leetcode) {
+    return { topic: 'model-coding', score: Number.POSITIVE_INFINITY, evidence, firstAt: -1 };
+  }
+  if (leetcode === 0) return { topic: 'leetcode', score: WEIGHT.strong, evidence: [CODING_RULE], firstAt: -1 };
+  return undefined;
+}
+
+export function selectTopics(analysis: QuestionAnalysis, kind: KindId, limits: SelectionLimits): SelectedTopic[] {
+  const scores = contractScores(analysis);
+  const coding = codingTopic(scores, analysis, kind);
+  const ranked = [...scores].sort((a, b) => b.score - a.score || a.firstAt - b.firstAt);
+  const best = ranked[0]?.score ?? 0;
+  const kept = ranked.filter((s) => s.score >= best * limits.minShare && s.score >= WEIGHT.weak);
+  const chosen = coding ? [coding, ...kept.filter((s) => s.topic !== coding.topic)] : kept;
+  return chosen.slice(0, limits.maxTopics).map(({ topic, score, evidence }) => ({ topic, score, evidence }));
+}

@@ -1,0 +1,171 @@
+/**
+ * Every word the taxonomy knows, in one automaton built at module load: topic aliases (with
+ * weights), ambiguous words, neutral phrases, rule and sense cues, coding cues. A question is read
+ * once; `findTerms` returns both what classifies (longest matches, no overlaps) and the set of
+ * every word present (what rules and senses look for).
+ */
+import type { TopicId } from '../types';
+import { AhoCorasick } from './aho-corasick';
+import {
+  isWordBoundary,
+  normalizeTerm,
+  normalizeTermCased,
+  originalSlice,
+  type NormalizedText,
+} from './normalize';
+import { taxonomy, type Taxonomy } from './taxonomy';
+
+export const WEIGHT = { strong: 3, alias: 2, weak: 1 } as const;
+
+export interface TopicHit {
+  topic: TopicId;
+  weight: number;
+  /** Set for case-sensitive terms: the term must appear exactly so (after width folding). */
+  cased?: string;
+}
+
+/** What one normalized term means; a term can mean several things at once. */
+export interface TermEntry {
+  key: string;
+  hits: TopicHit[];
+  /** Indexes into taxonomy.ambiguous. */
+  ambiguous: number[];
+  neutral: boolean;
+  codingCue: boolean;
+  /** Counts as a coding cue only at the very start of the question (实现…, Implement…). */
+  leadingCodingCue: boolean;
+  /** `qwen*`: may run into following letters; `*vl`: may follow letters. */
+  openEnd: boolean;
+  openStart: boolean;
+}
+
+export interface TermMatch {
+  entry: TermEntry;
+  start: number;
+  end: number;
+  /** As written in the question. */
+  original: string;
+}
+
+/** Where each known term occurs, by normalized key: [start, end) spans. */
+export type TermSpans = ReadonlyMap<string, ReadonlyArray<readonly [number, number]>>;
+
+export interface FoundTerms {
+  /** Longest non-overlapping matches of terms that classify (or shield, for neutral ones). */
+  classifying: TermMatch[];
+  /** Every term present anywhere, overlapping ones included. */
+  present: TermSpans;
+  codingCues: TermMatch[];
+}
+
+/** Turns `qwen*` into the key `qwen` with an open end. */
+function parseTerm(term: string): { key: string; openStart: boolean; openEnd: boolean } {
+  const openStart = term.startsWith('*');
+  const openEnd = term.endsWith('*');
+  const bare = term.slice(openStart ? 1 : 0, openEnd ? -1 : undefined);
+  return { key: normalizeTerm(bare), openStart, openEnd };
+}
+
+export class TermIndex {
+  private readonly entries: TermEntry[] = [];
+  private readonly byKey = new Map<string, TermEntry>();
+  private readonly automaton: AhoCorasick;
+
+  constructor(source: Taxonomy) {
+    for (const topic of source.topics) {
+      const add = (terms: readonly string[], weight: number) => {
+        for (const term of terms) this.entry(term).hits.push({ topic: topic.id, weight });
+      };
+      add(topic.strong, WEIGHT.strong);
+      add(topic.aliases, WEIGHT.alias);
+      add(topic.weak, WEIGHT.weak);
+      for (const w of topic.weighted ?? []) {
+        const hit: TopicHit = { topic: topic.id, weight: w.weight };
+        if (w.caseSensitive) hit.cased = normalizeTermCased(w.term.replace(/^\*|\*$/g, ''));
+        this.entry(w.term).hits.push(hit);
+      }
+    }
+    source.ambiguous.forEach((a, index) => {
+      for (const term of a.terms) this.entry(term).ambiguous.push(index);
+      for (const sense of a.senses) for (const cue of sense.when) this.entry(cue);
+    });
+    for (const rule of source.rules) {
+      for (const group of rule.all) for (const term of group) if (!term.startsWith('@')) this.entry(term);
+    }
+    for (const kind of source.kinds) {
+      for (const alternative of kind.when ?? []) for (const group of alternative) for (const term of group) this.entry(term);
+    }
+    for (const term of source.neutral) this.entry(term).neutral = true;
+    for (const term of source.coding.cues) this.entry(term).codingCue = true;
+    for (const term of source.coding.leadingCues) this.entry(term).leadingCodingCue = true;
+    this.automaton = new AhoCorasick(this.entries.map((e) => e.key));
+  }
+
+  private entry(term: string): TermEntry {
+    const { key, openStart, openEnd } = parseTerm(term);
+    if (key === '') throw new Error(`data/taxonomy.json: the term "${term}" is empty once normalized`);
+    let entry = this.byKey.get(key);
+    if (entry === undefined) {
+      entry = {
+        key,
+        hits: [],
+        ambiguous: [],
+        neutral: false,
+        codingCue: false,
+        leadingCodingCue: false,
+        openEnd: false,
+        openStart: false,
+      };
+      this.byKey.set(key, entry);
+      this.entries.push(entry);
+    }
+    entry.openStart ||= openStart;
+    entry.openEnd ||= openEnd;
+    return entry;
+  }
+
+  /** Whether the taxonomy knows this term (in any role). */
+  has(term: string): boolean {
+    return this.byKey.has(normalizeTerm(term));
+  }
+
+  keyOf(term: string): string {
+    return normalizeTerm(term);
+  }
+
+  findTerms(original: string, normalized: NormalizedText): FoundTerms {
+    const present = new Map<string, Array<readonly [number, number]>>();
+    const candidates: TermMatch[] = [];
+    const codingCues: TermMatch[] = [];
+    for (const m of this.automaton.findAll(normalized.text)) {
+      const entry = this.entries[m.pattern]!;
+      if (!this.bounded(entry, normalized, m.start, m.end)) continue;
+      present.set(entry.key, [...(present.get(entry.key) ?? []), [m.start, m.end]]);
+      const match = { entry, start: m.start, end: m.end, original: originalSlice(original, normalized, m.start, m.end) };
+      if (entry.hits.length > 0 || entry.ambiguous.length > 0 || entry.neutral) candidates.push(match);
+      if (entry.codingCue || (entry.leadingCodingCue && m.start === 0)) codingCues.push(match);
+    }
+    return { classifying: longestWithoutOverlap(candidates), present, codingCues };
+  }
+
+  /** ASCII edges of a term must sit on word boundaries unless the term was written open (`qwen*`). */
+  private bounded(entry: TermEntry, normalized: NormalizedText, start: number, end: number): boolean {
+    const asciiWord = (ch: string | undefined) => ch !== undefined && /[a-z0-9]/.test(ch);
+    if (!entry.openStart && asciiWord(entry.key[0]) && !isWordBoundary(normalized, start)) return false;
+    if (!entry.openEnd && asciiWord(entry.key[entry.key.length - 1]) && !isWordBoundary(normalized, end)) return false;
+    return true;
+  }
+}
+
+/** Longer terms win over the words inside them (FlashAttention over attention, LoRA微调 over 微调). */
+function longestWithoutOverlap(matches: TermMatch[]): TermMatch[] {
+  const byPreference = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken: TermMatch[] = [];
+  for (const m of byPreference) {
+    if (taken.every((t) => m.end <= t.start || m.start >= t.end)) taken.push(m);
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+/** The one term index of the app, built when this module is first imported. */
+export const termIndex = new TermIndex(taxonomy);
