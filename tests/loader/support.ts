@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadFiles, postsToCsv, questionsToCsv, reportToJson } from '../../src/loader';
-import type { InputFile, KindId, LoadResult, PostKind, RoundId } from '../../src/loader';
+import type { InputFile, KindId, LoadResult, Post, PostKind, Question, RoundId } from '../../src/loader';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const FIXTURE_DIR = join(ROOT, 'tests', 'fixtures', 'posts');
@@ -168,3 +168,67 @@ export function loadOne(name: string, content: string | Uint8Array): LoadResult 
 export function nonBlankLines(text: string): number {
   return text.split(/\r\n|\r|\n/).filter((line) => line.trim() !== '').length;
 }
+
+const short = (text: string, n = 48) => (text.length > n ? `${text.slice(0, n)}…` : text).replace(/\n/g, '⏎');
+
+export function questionsOf(result: LoadResult, post: Post): Question[] {
+  return result.questions.filter((q) => q.postId === post.id);
+}
+
+/** Every way the loader's output differs from the labels, one readable line each. */
+export function differences(expected: Expected, result: LoadResult): string[] {
+  const out: string[] = [];
+  const { posts } = result;
+  if (posts.length !== expected.posts.length) {
+    out.push(
+      `posts: expected ${expected.posts.length}, got ${posts.length} ` +
+        `[${posts.map((p) => `${p.company}:${short(p.title, 20)}`).join(' | ')}]`,
+    );
+  }
+  expected.posts.forEach((want, index) => {
+    const got = posts[index];
+    const at = `post ${index + 1}`;
+    if (!got) return;
+    if (want.title_contains !== undefined && !got.title.includes(want.title_contains)) {
+      out.push(`${at} title: expected to contain “${want.title_contains}”, got “${got.title}”`);
+    }
+    if (got.company !== want.company) out.push(`${at} company: expected ${want.company}, got ${got.company}`);
+    if (want.team !== undefined && got.team !== want.team) out.push(`${at} team: expected “${want.team}”, got “${got.team}”`);
+    if (got.kind !== want.post_kind) out.push(`${at} post_kind: expected ${want.post_kind}, got ${got.kind}`);
+    if (got.rounds.join(';') !== want.rounds.join(';')) {
+      out.push(`${at} rounds: expected [${want.rounds.join(',')}], got [${got.rounds.join(',')}]`);
+    }
+    if (want.date !== undefined && got.date !== want.date) out.push(`${at} date: expected “${want.date}”, got “${got.date}”`);
+
+    const questions = questionsOf(result, got);
+    if (questions.length !== want.questions.length) {
+      out.push(`${at} questions: expected ${want.questions.length}, got ${questions.length}`);
+      const n = Math.max(questions.length, want.questions.length);
+      for (let i = 0; i < n; i++) {
+        const w = want.questions[i];
+        const g = questions[i];
+        out.push(
+          `   ${i + 1}. expected ${w ? `[${w.round}] ${w.text_contains}` : '—'}  |  got ${g ? `[${g.round}] ${short(g.text)}` : '—'}`,
+        );
+      }
+      return;
+    }
+    want.questions.forEach((w, i) => {
+      const g = questions[i];
+      if (!g) return;
+      const q = `${at} question ${i + 1}`;
+      if (!g.text.includes(w.text_contains)) out.push(`${q} text: expected to contain “${w.text_contains}”, got “${short(g.text, 80)}”`);
+      if (g.round !== w.round) out.push(`${q} (${short(w.text_contains, 20)}) round: expected ${w.round}, got ${g.round}`);
+      if (w.kind !== undefined && g.kind !== w.kind) out.push(`${q} (${short(w.text_contains, 20)}) kind: expected ${w.kind}, got ${g.kind}`);
+      if (w.leetcode !== undefined && g.leetcode.join(';') !== w.leetcode.join(';')) {
+        out.push(`${q} (${short(w.text_contains, 20)}) leetcode: expected [${w.leetcode.join(',')}], got [${g.leetcode.join(',')}]`);
+      }
+    });
+  });
+  const text = allOutputText(result);
+  for (const banned of expected.no_text_contains ?? []) {
+    if (text.includes(banned)) out.push(`outputs contain “${banned}”, which is not the author's text`);
+  }
+  return out;
+}
+
