@@ -1,0 +1,267 @@
+/**
+ * Stage 3, segment: a post's lines → title, round headers, questions; every line classed as
+ * question, heading, prose or tag.
+ */
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/loader';
+import type { RoundId } from '../../src/loader';
+import { parseRoundHeader } from '../../src/loader/segment';
+import type { SourceLine } from '../../src/loader/unwrap';
+
+function lines(...texts: string[]): SourceLine[] {
+  return texts.map((text, i) => ({ no: i + 1, text, origin: 'body' }));
+}
+
+const items = (...texts: string[]) => segment(lines(...texts)).items;
+
+describe('segment: round headers', () => {
+  it.each<[string, RoundId]>([
+    ['一面', '1'],
+    ['二面：', '2'],
+    ['三面', '3'],
+    ['四面', '4'],
+    ['1面', '1'],
+    ['2面', '2'],
+    ['技术一面', '1'],
+    ['技术二面（约40分钟）', '2'],
+    ['【一面】', '1'],
+    ['【二面】（45min）', '2'],
+    ['一面（60min）', '1'],
+    ['一面(1h)', '1'],
+    ['Round 1', '1'],
+    ['Round 2:', '2'],
+    ['round 3', '3'],
+    ['First round', '1'],
+    ['HR面', 'hr'],
+    ['HR 面', 'hr'],
+    ['【HR面】', 'hr'],
+    ['HR round', 'hr'],
+    ['终面', 'final'],
+    ['主管面', 'final'],
+    ['交叉面：', 'final'],
+    ['加面', 'final'],
+    ['Final round', 'final'],
+    ['1️⃣抖音一面', '1'],
+    ['2️⃣ 二面（40min）', '2'],
+    ['**二面**', '2'],
+    ['## 三面', '3'],
+    ['## 一面（技术面，70min）', '1'],
+    ['第一轮', '1'],
+    ['一面 9.2', '1'],
+    ['2025/09/25 技术一面', '1'],
+    ['字节 Seed 一面：', '1'],
+  ])('reads “%s” as the header of round %s', (line, round) => {
+    expect(parseRoundHeader(line)?.round).toBe(round);
+  });
+
+  it('reads “Final round with the hiring manager” as the header of the final round', () => {
+    expect(parseRoundHeader('## Final round with the hiring manager')?.round).toBe('final');
+  });
+
+  it.each([
+    '1️⃣有没有了解最近的一些Rubrics based RL的工作？跟普通的RLVR 有什么联系和区别',
+    '一面的时候问了什么？',
+    '1. 针对一面的项目继续深挖',
+    '2. 说说一面时写的那道题',
+    '希望能过吧，有二面的话再来更新！',
+  ])('does not take “%s” for a round header', (line) => {
+    expect(parseRoundHeader(line)).toBeUndefined();
+  });
+
+  it('keeps a question that mentions an earlier round in the round it was asked in', () => {
+    const result = items('二面', '1. 针对一面的项目继续深挖', '2. 讲讲 MTP 的训练目标');
+    expect(result.map((i) => [i.round, i.text])).toEqual([
+      ['2', '针对一面的项目继续深挖'],
+      ['2', '讲讲 MTP 的训练目标'],
+    ]);
+  });
+
+  it('puts questions before any header in round unknown and the rest in their rounds', () => {
+    const result = items('先问了几个基础的：', '1. 讲讲 Transformer', '一面：', '1. 自我介绍', '二面：', '1. 讲讲 RoPE');
+    expect(result.map((i) => i.round)).toEqual(['unknown', '1', '2']);
+  });
+
+  it('takes the content after a header’s colon as the round’s first question', () => {
+    const result = items('一面：讲讲 LoRA 的原理', '2. 手撕 MHA');
+    expect(result.map((i) => [i.round, i.text])).toEqual([
+      ['1', '讲讲 LoRA 的原理'],
+      ['1', '手撕 MHA'],
+    ]);
+  });
+});
+
+describe('segment: numbering and prefixes', () => {
+  it.each([
+    '1. 自我介绍',
+    '1.自我介绍',
+    '1、自我介绍',
+    '1) 自我介绍',
+    '1）自我介绍',
+    '(1) 自我介绍',
+    '（1）自我介绍',
+    '【1】自我介绍',
+    'Q1: 自我介绍',
+    'Q1：自我介绍',
+    '① 自我介绍',
+    '一、自我介绍',
+    '1️⃣自我介绍',
+    '1️⃣ 自我介绍',
+    '✅自我介绍',
+    '- 自我介绍',
+    '• 自我介绍',
+    '* 自我介绍',
+    '10. 自我介绍',
+  ])('reads “%s” as one question 自我介绍, its marker stripped', (line) => {
+    expect(items('一面', line).map((i) => [i.round, i.text])).toEqual([['1', '自我介绍']]);
+  });
+
+  it.each(['１．自我介绍', '１、自我介绍', 'Ｑ１：自我介绍'])('strips full-width numbering from “%s”', (line) => {
+    expect(items('一面', line).map((i) => i.text)).toEqual(['自我介绍']);
+  });
+
+  it.each([
+    ['八股：讲讲 RoPE 的原理', '讲讲 RoPE 的原理', 'concept'],
+    ['项目：说下 LoRA 的原理', '说下 LoRA 的原理', 'project'],
+    ['代码题：lc 46 全排列', 'lc 46 全排列', 'coding'],
+    ['代码题（先说思路再写）：lc 46 全排列', 'lc 46 全排列', 'coding'],
+    ['手撕：反转链表', '反转链表', 'coding'],
+    ['场景题：如何搭建一个 RAG 链路', '如何搭建一个 RAG 链路', 'scenario'],
+    ['开放题：用过豆包吗', '用过豆包吗', 'open'],
+    ['3. 八股：Transformer 为什么能替代 RNN', 'Transformer 为什么能替代 RNN', 'concept'],
+    ['7. 代码：23.合并K个升序链表', '23.合并K个升序链表', 'coding'],
+  ])('reads “%s” as “%s” of kind %s', (line, text, kind) => {
+    const result = items('一面', line);
+    expect(result.map((i) => [i.text, i.kindHint])).toEqual([[text, kind]]);
+  });
+
+  it('gives items under a 八股部分： section the section’s kind', () => {
+    const result = items('一面', '八股部分：', '1. 讲讲 RoPE', '2. 讲讲 GQA', '代码部分：', '1. 反转链表');
+    expect(result.map((i) => i.kindHint)).toEqual(['concept', 'concept', 'coding']);
+  });
+
+  it('keeps sub-questions on the same line together as one question', () => {
+    const result = items('一面', '5. 项目：传统RAG有什么痛点；介绍GraphRAG，GraphRAG的难点是什么；GraphRAG如何应对增量场景');
+    expect(result).toHaveLength(1);
+    expect(result[0]?.text).toBe('传统RAG有什么痛点；介绍GraphRAG，GraphRAG的难点是什么；GraphRAG如何应对增量场景');
+  });
+});
+
+describe('segment: questions without numbering', () => {
+  it('reads lines ending in ？ or 吗, or starting with 说说/讲讲/介绍/手撕, as questions and the rest as prose', () => {
+    const result = segment(
+      lines(
+        '美团 大模型 面经',
+        '面试官人很好，整体体验不错。',
+        '说说 LoRA 的原理',
+        '讲讲 KV Cache',
+        '介绍一下 MoE',
+        '手撕 MHA',
+        'RoPE 能外推吗',
+        'GQA 和 MQA 有什么区别？',
+        '中间聊了一些部门的业务，主要做政企大模型。',
+      ),
+    );
+    expect(result.items.map((i) => i.text)).toEqual([
+      '说说 LoRA 的原理',
+      '讲讲 KV Cache',
+      '介绍一下 MoE',
+      '手撕 MHA',
+      'RoPE 能外推吗',
+      'GQA 和 MQA 有什么区别？',
+    ]);
+    expect(result.lineClasses.get(2)).toBe('prose');
+    expect(result.lineClasses.get(9)).toBe('prose');
+  });
+});
+
+describe('segment: prose, tags and titles', () => {
+  it('reads greetings, 欢迎关注… and impressions as prose and hashtag lines as tags, never as questions', () => {
+    const result = segment(
+      lines(
+        '一面',
+        '1. 自我介绍',
+        '姐妹们好～今天下午面了微信的大模型岗，面试官是个很温柔的小哥哥',
+        '欢迎关注٩(๑^o^๑)۶，让我门在AI时代一起携手共进[拔草R]',
+        '整体感受：面试官人很好，节奏比较快。',
+        '祝大家都能拿到心仪的 offer！',
+        '#秋招[话题]# #大模型[话题]# #字节豆包[话题]#',
+      ),
+    );
+    expect(result.items.map((i) => i.text)).toEqual(['自我介绍']);
+    expect(result.lineClasses.get(7)).toBe('tag');
+    expect([3, 4, 5, 6].map((n) => result.lineClasses.get(n))).toEqual(['prose', 'prose', 'prose', 'prose']);
+    expect(result.hashtags).toEqual(['秋招', '大模型', '字节豆包']);
+  });
+
+  it('reads a lead-in line such as 下面是我还记得的问题： as prose, not as a question', () => {
+    const result = items('鹅厂 WXG 大模型一面', '下面是我还记得的问题：', '• 讲一下 FFN 的作用');
+    expect(result.map((i) => i.text)).toEqual(['讲一下 FFN 的作用']);
+  });
+
+  it('reads a Markdown rule --- as something other than a question', () => {
+    const result = segment(lines('## HR面', '- 期望薪资', '---', '祝大家都能拿到心仪的 offer！'));
+    expect(result.items.map((i) => i.text)).toEqual(['期望薪资']);
+    expect(result.lineClasses.get(3)).not.toBe('question');
+  });
+
+  it('takes the first line as the title when it reads like one, and a # heading as the title', () => {
+    expect(segment(lines('字节跳动 Seed 大模型算法实习面经（已oc）', '1. 自我介绍')).title).toBe('字节跳动 Seed 大模型算法实习面经（已oc）');
+    expect(segment(lines('# 腾讯混元 大模型预训练 实习面经', '## 一面', '- 自我介绍')).title).toBe('腾讯混元 大模型预训练 实习面经');
+    expect(segment(lines('**阶跃星辰 多模态算法 面经**', '**一面**', '1. 自我介绍')).title).toBe('阶跃星辰 多模态算法 面经');
+  });
+
+  it('keeps a title that names the round as the title', () => {
+    expect(segment(lines('鹅厂 WXG 大模型一面，面完心态崩了😇', '• 讲一下 FFN 的作用')).title).toBe('鹅厂 WXG 大模型一面，面完心态崩了😇');
+    expect(segment(lines('百度 大模型推理优化 一面', '1. 讲讲 continuous batching')).title).toBe('百度 大模型推理优化 一面');
+  });
+
+  it('keeps a title that ends in a question mark as the title, not a question', () => {
+    const result = segment(lines('双非硕如何准备大模型算法实习？我的路线分享', '复习内容：', '1. Transformer 全家桶'));
+    expect(result.title).toBe('双非硕如何准备大模型算法实习？我的路线分享');
+    expect(result.items.map((i) => i.text)).toEqual(['Transformer 全家桶']);
+  });
+
+  it('takes an English first line as the title', () => {
+    expect(segment(lines('TikTok (ByteDance) Search LLM Engineer - interview notes', 'Round 1', 'Tell me about yourself.')).title).toBe(
+      'TikTok (ByteDance) Search LLM Engineer - interview notes',
+    );
+  });
+
+  it('gives every non-blank line exactly one class', () => {
+    const texts = ['# 标题 面经', '', '## 一面', '1. 自我介绍', '   - 追问：为什么？', '整体不错。', '#面经[话题]#', '---'];
+    const result = segment(lines(...texts));
+    const nonBlank = texts.map((t, i) => [t, i + 1] as const).filter(([t]) => t.trim() !== '');
+    expect(nonBlank.filter(([, no]) => !result.lineClasses.has(no))).toEqual([]);
+  });
+});
+
+describe('segment: multi-line questions and hostile text', () => {
+  it('joins indented follow-ups and sub-bullets to their numbered question', () => {
+    const result = items('## 一面', '1. 自我介绍，然后问了很久：', '   - 数据去重用的什么方法？', '   - 为什么选这个配比？', '2. 讲讲 MLA');
+    expect(result.map((i) => i.text)).toEqual(['自我介绍，然后问了很久：\n数据去重用的什么方法？\n为什么选这个配比？', '讲讲 MLA']);
+  });
+
+  it('joins the indented second line of a question that breaks after a comma', () => {
+    const result = items('一面', '2. 给你一个 7B 模型和 8 张 A100，想做全参微调，', '   显存不够的话有哪些办法？', '3. 讲讲 ZeRO');
+    expect(result).toHaveLength(2);
+    expect(result[0]?.text).toContain('想做全参微调');
+    expect(result[0]?.text).toContain('显存不够的话有哪些办法');
+    expect(result[0]?.lines).toEqual([2, 3]);
+  });
+
+  it('ignores zero-width characters inside headers, numbering and words', () => {
+    const result = items('二\u200d面：', '\u200b1. 自我\u200b介绍', '2. 讲讲 partial\ufeff rollout');
+    expect(result.map((i) => [i.round, i.text])).toEqual([
+      ['2', '自我介绍'],
+      ['2', '讲讲 partial rollout'],
+    ]);
+  });
+
+  it('reads a 1 MB line of inline image data as something other than a question, quickly', () => {
+    const blob = `![](data:image/png;base64,${'iVBORw0KGgo'.repeat(100_000)})`;
+    const started = performance.now();
+    const result = segment(lines('一面', '1. 自我介绍', blob, '2. 讲讲 RoPE'));
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(result.items.map((i) => i.text)).toEqual(['自我介绍', '讲讲 RoPE']);
+  });
+});
