@@ -51,11 +51,10 @@ function useViewProps(view: ViewName): ViewProps {
 
 function MountedView({ view, whole }: { view: ViewName; whole: WholeDataset }) {
   const props = useViewProps(view);
-  const t = useTranslate();
   const entry = viewRegistry[view];
   return (
-    <ViewFrame view={view} titleHidden={entry?.titleHidden ?? false}>
-      {entry === undefined ? <p className="view-unavailable">{t('view.unavailable')}</p> : entry.render(props, whole)}
+    <ViewFrame view={view} titleHidden={entry.titleHidden}>
+      {entry.render(props, whole)}
     </ViewFrame>
   );
 }

@@ -72,7 +72,6 @@ export const zh = {
 
   'view.failed': '“{view}”出错了，其他视图不受影响。',
   'view.retry': '重新加载此视图',
-  'view.unavailable': '此视图尚未就绪。',
 
   'questions.search': '搜索题目',
   'questions.searchPlaceholder': '搜索题目文本，例如 PPO clip',
@@ -97,9 +96,9 @@ export const zh = {
   'round.2': '二面',
   'round.3': '三面',
   'round.4': '四面',
-  'round.hr': 'HR 面',
+  'round.hr': 'HR面',
   'round.final': '终面',
-  'round.unknown': '轮次未知',
+  'round.unknown': '未标明',
   'kind.concept': '概念',
   'kind.derivation': '推导',
   'kind.coding': '手撕代码',
@@ -110,7 +109,7 @@ export const zh = {
   'postKind.interview': '面试记录',
   'postKind.guide': '备考指南',
   'topic.unclassified': '未分类',
-  'company.unknown': '公司未知',
+  'company.unknown': '未知公司',
 
   'notice.storageReset': '浏览器里保存的导入文件已损坏，已清空并重置为示例数据。',
   'notice.importFailed': '导入失败：{detail}',
@@ -191,7 +190,6 @@ export const en: Record<StringKey, string> = {
 
   'view.failed': '“{view}” failed; the other views are unaffected.',
   'view.retry': 'Reload this view',
-  'view.unavailable': 'This view is not available yet.',
 
   'questions.search': 'Search questions',
   'questions.searchPlaceholder': 'Search question text, e.g. PPO clip',
@@ -218,7 +216,7 @@ export const en: Record<StringKey, string> = {
   'round.4': 'Round 4',
   'round.hr': 'HR',
   'round.final': 'Final',
-  'round.unknown': 'Round unknown',
+  'round.unknown': 'Not stated',
   'kind.concept': 'Concept',
   'kind.derivation': 'Derivation',
   'kind.coding': 'Coding',
@@ -229,7 +227,7 @@ export const en: Record<StringKey, string> = {
   'postKind.interview': 'Interview',
   'postKind.guide': 'Study guide',
   'topic.unclassified': 'Unclassified',
-  'company.unknown': 'Unknown company',
+  'company.unknown': 'Unknown',
 
   'notice.storageReset': 'The imported files saved in this browser were corrupted; they were cleared and the sample data restored.',
   'notice.importFailed': 'Import failed: {detail}',

@@ -2,6 +2,4 @@
 import { contractTopicOf } from '../../loader/classify';
 import type { ClauseContext } from './apply-clauses';
 
-export const clauseContext: ClauseContext = {
-  rollUp: (topic) => contractTopicOf(topic) ?? topic,
-};
+export const clauseContext: ClauseContext = { rollUp: contractTopicOf };

@@ -5,9 +5,13 @@
 import { createElement, type ReactElement } from 'react';
 import type { Post, Question } from '../../loader/types';
 import type { ViewName, ViewProps } from '../state/types';
+import { CompanyComparisonView } from './CompanyComparisonView';
+import { CooccurrenceView } from './CooccurrenceView';
 import { OverviewView } from './OverviewView';
 import { QuestionsView } from './QuestionsView';
+import { RoundDistributionView } from './RoundDistributionView';
 import { StudyPlanView } from './StudyPlanView';
+import { TopicFrequencyView } from './TopicFrequencyView';
 
 /** The unfiltered data set, for views whose statistics must not shrink with the filters. */
 export interface WholeDataset {
@@ -26,8 +30,12 @@ const simple = (component: (props: ViewProps) => ReactElement | null, titleHidde
   render: (props) => createElement(component, props),
 });
 
-export const viewRegistry: Partial<Record<ViewName, ViewEntry>> = {
+export const viewRegistry: Record<ViewName, ViewEntry> = {
   overview: simple(OverviewView, false),
+  'topic-frequency': simple(TopicFrequencyView, true),
+  'round-distribution': simple(RoundDistributionView, true),
+  cooccurrence: simple(CooccurrenceView, true),
+  'company-comparison': simple(CompanyComparisonView, true),
   questions: simple(QuestionsView, false),
   'study-plan': {
     titleHidden: false,

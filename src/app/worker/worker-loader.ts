@@ -2,7 +2,6 @@
  * The page's side of the loading worker: one worker for the session, one promise per request.
  * Where workers do not exist (unit tests under jsdom) the loader runs in the page instead.
  */
-import { loadFiles } from '../../loader';
 import type { LoadFilesAsync, LoadResponse, ProgressListener } from './protocol';
 import type { LoadResult } from '../../loader/types';
 
@@ -52,5 +51,8 @@ export function createWorkerLoader(): LoadFilesAsync {
     });
 }
 
-export const loadInPage: LoadFilesAsync = async (files, onProgress) =>
-  loadFiles(files, onProgress === undefined ? {} : { onProgress });
+/** Loaded on demand, so the page's bundle does not carry the loader the worker already has. */
+export const loadInPage: LoadFilesAsync = async (files, onProgress) => {
+  const { loadFiles } = await import('../../loader');
+  return loadFiles(files, onProgress === undefined ? {} : { onProgress });
+};
