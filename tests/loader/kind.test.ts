@@ -1,0 +1,84 @@
+/**
+ * Stage 5a, kind: explicit prefixes first (八股→concept, 项目→project, 代码题/手撕→coding,
+ * 场景题→scenario, 开放题→open), then cues (推导/手推/证明→derivation, 自我介绍/优缺点/压力→
+ * behavioral, 聊项目/实习/论文→project). The stage alone, then the kinds a user sees after the
+ * topic classifier has had its say.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadFiles } from '../../src/loader';
+import type { KindId } from '../../src/loader';
+import { kindOf } from '../../src/loader/kind';
+import { file } from './support';
+
+describe('kindOf', () => {
+  it.each<[string, KindId, KindId]>([
+    ['说下LoRA的原理，LoRA是不是只能在Linear层插？', 'project', 'project'],
+    ['手推一下 attention 的反向传播', 'concept', 'concept'],
+    ['聊聊你的论文', 'open', 'open'],
+    ['自我介绍', 'coding', 'coding'],
+  ])('lets an explicit prefix decide: “%s” with prefix %s is %s', (text, hint, kind) => {
+    expect(kindOf(text, hint, [])).toBe(kind);
+  });
+
+  it('calls a question with a LeetCode number coding', () => {
+    expect(kindOf('lc 46，全排列', undefined, [46])).toBe('coding');
+  });
+
+  it.each<[string, KindId]>([
+    ['推导一下 DPO 的 loss，从 Bradley-Terry 模型开始', 'derivation'],
+    ['能不能手推策略梯度公式？', 'derivation'],
+    ['AUC的两种公式是？你能证明这两种等价的吗？', 'derivation'],
+    ['Derive the gradient of softmax cross-entropy with respect to the logits.', 'derivation'],
+    ['自我介绍', 'behavioral'],
+    ['你觉得自己有那些优缺点？平时喜欢怎么缓解压力？', 'behavioral'],
+    ['你的缺点是什么？压力大的时候怎么调节？', 'behavioral'],
+    ['你的职业规划是什么', 'behavioral'],
+    ['聊项目。', 'project'],
+    ['深挖实习项目，数据是怎么构造的', 'project'],
+    ['选一个做的好的实习或者论文讲一下，问的比较细，动机是什么', 'project'],
+    ['讲自己的RL 相关的研究', 'project'],
+    ['手撕Policy Gradient的损失函数', 'coding'],
+    ['快速手写一些transformer的mha（多头注意力），伪代码意思一下就行。', 'coding'],
+    ['如果要设计一个电商客服 Agent，会怎么拆模块？', 'scenario'],
+    ['如何根据拼多多的商品数量，估计淘宝的商品数量？', 'scenario'],
+    ['觉得目前来说LLM强化学习领域有什么可以做的方向', 'open'],
+    ['讲一下 RoPE 的原理', 'concept'],
+    ['GQA 和 MQA 有什么区别？', 'concept'],
+  ])('reads “%s” as %s from its cues', (text, kind) => {
+    expect(kindOf(text, undefined, [])).toBe(kind);
+  });
+});
+
+describe('kinds in the loaded questions', () => {
+  function kindsOf(lines: string[]): Array<[string, KindId]> {
+    const result = loadFiles([file('kinds.txt', lines.join('\n'))]);
+    return result.questions.map((q) => [q.text, q.kind]);
+  }
+
+  it.each<[string, KindId]>([
+    ['八股：LayerNorm 放在残差前后有什么区别', 'concept'],
+    ['项目：说下LoRA的原理，LoRA是不是只能在Linear层插？', 'project'],
+    ['代码题：实现Casual mask的MHA，说下计算复杂度', 'coding'],
+    ['场景题：目前有一些专业领域知识，准备做个智能助手，如何搭建一个RAG 链路', 'scenario'],
+    ['开放题：用过豆包吗，觉得目前豆包还存在什么问题', 'open'],
+    ['手撕：二叉树的层序遍历', 'coding'],
+  ])('keeps the kind the prefix of “%s” names (%s)', (line, kind) => {
+    expect(kindsOf(['一面：', `1. ${line}`]).map(([, k]) => k)).toEqual([kind]);
+  });
+
+  it.each<[string, KindId]>([
+    ['扩散模型和自回归生成图像各有什么优缺点', 'concept'],
+    ['聊聊最近读过的论文', 'open'],
+    ['为什么选择快手？', 'behavioral'],
+    ['为什么从上一家离职', 'behavioral'],
+    ['多目标排序怎么融合', 'concept'],
+    ['KV cache 的淘汰策略用 LRU 合理吗？', 'concept'],
+    ['大促期间 QPS 翻十倍，LLM 服务怎么扛？', 'scenario'],
+    ['讲讲 Transformer 的 attention 计算复杂度，怎么优化', 'concept'],
+    ['What is your expected salary?', 'behavioral'],
+    ['Tell me about a time you disagreed with your advisor.', 'behavioral'],
+    ['Walk me through your most recent paper. What was the main contribution?', 'project'],
+  ])('calls “%s” %s, as a careful reader would', (line, kind) => {
+    expect(kindsOf(['一面：', `1. ${line}`]).map(([, k]) => k)).toEqual([kind]);
+  });
+});
