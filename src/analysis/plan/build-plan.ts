@@ -1,6 +1,7 @@
 /**
- * The whole study plan in one call: scores, each topic's questions, places and companions, the
- * hours left, the days, and coverage. Pure: same data, inputs and progress, same plan.
+ * The whole study plan: scores, each topic's questions, places and companions (analysePlan), then
+ * the hours left, the days, and coverage (schedulePlan). Pure: same data, inputs and progress,
+ * same plan.
  */
 import type { CompanyId, Post, Question, RoundId, TopicId } from '../../loader/types';
 import { allocateDays } from './allocate';
@@ -13,7 +14,7 @@ import { recencyWeights } from './recency';
 import { scoreTopics, targetQuestions } from './score';
 import { keepTopic, type RollUp } from './topics';
 import { countBy, typicalQuestions } from './typical-questions';
-import type { Allocation, PlanInputs, TopicPlanEntry } from './types';
+import type { Allocation, PlanInputs, RankedTopic, TopicPlanEntry } from './types';
 import { TYPICAL_LIMIT } from './weights';
 
 export interface StudyPlan {
@@ -36,11 +37,93 @@ export interface PlanOptions {
   companionLimit?: number;
 }
 
+/** Questions by each of their (rolled-up) topics, in one pass. */
+function byTopic(corpus: PlanCorpus, questions: Question[]): Map<TopicId, Question[]> {
+  const grouped = new Map<TopicId, Question[]>();
+  for (const question of questions) {
+    for (const topic of topicsOfQuestion(corpus, question.id)) {
+      const list = grouped.get(topic);
+      if (list) list.push(question);
+      else grouped.set(topic, [question]);
+    }
+  }
+  return grouped;
+}
+
 function placesOf(corpus: PlanCorpus, posts: Post[], questions: Question[], topic: TopicId) {
   const asking = posts.filter((post) => corpus.topicsByPost.get(post.id)?.has(topic));
   return {
     companies: countBy<CompanyId>(asking.map((post) => post.company)),
     rounds: countBy<RoundId>(questions.map((question) => question.round)),
+  };
+}
+
+/**
+ * The part of the plan that does not depend on progress: scores, typical questions, places and
+ * companions. The costly part, so the view computes it once per data and inputs, not per click.
+ */
+export interface PlanAnalysis {
+  inputs: PlanInputs;
+  corpus: PlanCorpus;
+  ranked: RankedTopic[];
+  /** Classified questions of the target interviews: the mass coverage is measured on. */
+  asked: Question[];
+  targetPosts: number;
+  undatedPosts: number;
+  medianAgeDays: number | null;
+}
+
+export function analysePlan(posts: Post[], questions: Question[], inputs: PlanInputs, options: PlanOptions = {}): PlanAnalysis {
+  const corpus = buildCorpus(posts, questions, options.rollUp ?? keepTopic);
+  const targets = targetInterviews(corpus, inputs.companies);
+  const asked = targetQuestions(corpus, inputs.companies);
+  const askedByTopic = byTopic(corpus, asked);
+  const everywhereByTopic = byTopic(corpus, targetQuestions(corpus, []));
+
+  const ranked = scoreTopics(corpus, inputs).map((scoring, index): RankedTopic => {
+    const atTargets = askedByTopic.get(scoring.topic) ?? [];
+    const typicalScope = atTargets.length > 0 ? 'targets' : 'all';
+    const ofTopic = typicalScope === 'targets' ? atTargets : (everywhereByTopic.get(scoring.topic) ?? []);
+    return {
+      topic: scoring.topic,
+      rank: index + 1,
+      scoring,
+      typical: typicalQuestions(ofTopic, options.typicalLimit ?? TYPICAL_LIMIT),
+      typicalScope,
+      ...placesOf(corpus, typicalScope === 'targets' ? targets : corpus.interviews, ofTopic, scoring.topic),
+      companions: companionsOf(corpus, targets, scoring.topic, {
+        limit: options.companionLimit ?? 3,
+        minTogether: 2,
+      }),
+    };
+  });
+  const recency = recencyWeights(corpus.interviews, inputs.halfLifeDays, inputs.today);
+  return {
+    inputs,
+    corpus,
+    ranked,
+    asked,
+    targetPosts: targets.length,
+    undatedPosts: recency.undated,
+    medianAgeDays: recency.medianAge,
+  };
+}
+
+/** The progress-dependent part: hours left, days, mastered topics and coverage. Cheap. */
+export function schedulePlan(analysis: PlanAnalysis, progress: ProgressMarks): StudyPlan {
+  const { inputs } = analysis;
+  const markOf = questionMarker(progress);
+  const entries = analysis.ranked.map((entry): TopicPlanEntry => ({ ...entry, hours: estimateHours(entry.typical, markOf) }));
+  const isMastered = (entry: TopicPlanEntry) => topicMark(progress, entry.topic) === 'mastered';
+  return {
+    inputs,
+    entries,
+    allocation: allocateDays(entries.filter((entry) => !isMastered(entry)), inputs.daysLeft, inputs.hoursPerDay),
+    mastered: entries.filter(isMastered).map((entry) => entry.topic),
+    coverage: coverage(analysis.corpus, analysis.asked, progress),
+    targetPosts: analysis.targetPosts,
+    undatedPosts: analysis.undatedPosts,
+    medianAgeDays: analysis.medianAgeDays,
   };
 }
 
@@ -51,44 +134,5 @@ export function buildPlan(
   progress: ProgressMarks,
   options: PlanOptions = {},
 ): StudyPlan {
-  const corpus = buildCorpus(posts, questions, options.rollUp ?? keepTopic);
-  const targets = targetInterviews(corpus, inputs.companies);
-  const asked = targetQuestions(corpus, inputs.companies);
-  const everywhere = targetQuestions(corpus, []);
-  const markOf = questionMarker(progress);
-
-  const entries = scoreTopics(corpus, inputs).map((scoring, index): TopicPlanEntry => {
-    const hasTopic = (question: Question) => topicsOfQuestion(corpus, question.id).includes(scoring.topic);
-    const atTargets = asked.filter(hasTopic);
-    const typicalScope = atTargets.length > 0 ? 'targets' : 'all';
-    const ofTopic = typicalScope === 'targets' ? atTargets : everywhere.filter(hasTopic);
-    const typical = typicalQuestions(ofTopic, options.typicalLimit ?? TYPICAL_LIMIT);
-    return {
-      topic: scoring.topic,
-      rank: index + 1,
-      scoring,
-      typical,
-      typicalScope,
-      ...placesOf(corpus, typicalScope === 'targets' ? targets : corpus.interviews, ofTopic, scoring.topic),
-      companions: companionsOf(corpus, targets, scoring.topic, {
-        limit: options.companionLimit ?? 3,
-        minTogether: 2,
-      }),
-      hours: estimateHours(typical, markOf),
-    };
-  });
-
-  const isMastered = (entry: TopicPlanEntry) => topicMark(progress, entry.topic) === 'mastered';
-  const open = entries.filter((entry) => !isMastered(entry));
-  const recency = recencyWeights(corpus.interviews, inputs.halfLifeDays, inputs.today);
-  return {
-    inputs,
-    entries,
-    allocation: allocateDays(open, inputs.daysLeft, inputs.hoursPerDay),
-    mastered: entries.filter(isMastered).map((entry) => entry.topic),
-    coverage: coverage(corpus, asked, progress),
-    targetPosts: targets.length,
-    undatedPosts: recency.undated,
-    medianAgeDays: recency.medianAge,
-  };
+  return schedulePlan(analysePlan(posts, questions, inputs, options), progress);
 }

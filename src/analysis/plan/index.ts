@@ -1,5 +1,5 @@
 /** The study plan's public API: build a plan, export it, and the pieces the view shows. */
-export { buildPlan, type StudyPlan, type PlanOptions } from './build-plan';
+export { analysePlan, buildPlan, schedulePlan, type PlanAnalysis, type PlanOptions, type StudyPlan } from './build-plan';
 export { planToMarkdown } from './export-markdown';
 export type { Coverage } from './coverage';
 export { planToCsv, CSV_COLUMNS } from './export-csv';

@@ -50,9 +50,21 @@ export interface Cluster<T> {
 }
 
 /**
+ * Prefix filtering (as in the AllPairs similarity join): order bigrams rarest first; two sets with
+ * Jaccard ≥ t must share one of the first |x| − ⌈t·|x|⌉ + 1 bigrams of each. Indexing only those
+ * prefixes keeps the candidates few even when most questions share common bigrams like 区别.
+ */
+function prefixOf(grams: Set<string>, frequency: Map<string, number>, threshold: number): string[] {
+  const ordered = [...grams].sort(
+    (a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0),
+  );
+  return ordered.slice(0, ordered.length - Math.ceil(threshold * ordered.length) + 1);
+}
+
+/**
  * Greedy clustering: exact texts are grouped first, then each group, most frequent first, joins
- * the most similar cluster at or above `threshold` or starts its own. Deterministic for a given
- * input order; clusters come out largest first.
+ * the most similar cluster at or above `threshold` (earliest on ties) or starts its own.
+ * Deterministic for a given input order; clusters come out largest first.
  */
 export function clusterByText<T>(items: T[], textOf: (item: T) => string, threshold: number): Cluster<T>[] {
   const groups = new Map<string, T[]>();
@@ -65,20 +77,39 @@ export function clusterByText<T>(items: T[], textOf: (item: T) => string, thresh
   const ordered = [...groups.entries()].sort(
     ([keyA, a], [keyB, b]) => b.length - a.length || keyA.length - keyB.length || keyA.localeCompare(keyB),
   );
+  const withGrams = ordered.map(([key, members]) => ({ key, members, grams: bigrams(key) }));
+  const frequency = new Map<string, number>();
+  for (const { grams } of withGrams) for (const gram of grams) frequency.set(gram, (frequency.get(gram) ?? 0) + 1);
+
   const clusters: Cluster<T>[] = [];
-  for (const [key, members] of ordered) {
-    const grams = bigrams(key);
-    let best: Cluster<T> | undefined;
+  /** Prefix bigram → clusters whose representative's prefix holds it. */
+  const index = new Map<string, number[]>();
+  for (const { key, members, grams } of withGrams) {
+    const prefix = prefixOf(grams, frequency, threshold);
+    const candidates = new Set<number>();
+    for (const gram of prefix) for (const cluster of index.get(gram) ?? []) candidates.add(cluster);
+    let best = -1;
     let bestSimilarity = threshold;
-    for (const cluster of clusters) {
-      const similarity = jaccard(grams, cluster.grams);
-      if (similarity >= bestSimilarity && (best === undefined || similarity > bestSimilarity)) {
+    // Ascending cluster order, so ties go to the earliest cluster.
+    for (const cluster of [...candidates].sort((a, b) => a - b)) {
+      const other = clusters[cluster];
+      const similarity = other ? jaccard(grams, other.grams) : 0;
+      if (similarity >= threshold && (best < 0 || similarity > bestSimilarity)) {
         best = cluster;
         bestSimilarity = similarity;
       }
     }
-    if (best) best.members.push(...members);
-    else clusters.push({ key, grams, members: [...members] });
+    const joined = clusters[best];
+    if (joined) {
+      joined.members.push(...members);
+      continue;
+    }
+    for (const gram of prefix) {
+      const list = index.get(gram);
+      if (list) list.push(clusters.length);
+      else index.set(gram, [clusters.length]);
+    }
+    clusters.push({ key, grams, members: [...members] });
   }
   return clusters
     .map((cluster, order) => ({ cluster, order }))

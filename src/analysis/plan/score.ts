@@ -4,6 +4,9 @@
  * where `share` is the expected fraction of interviews at the target companies that ask the
  * topic (recency-weighted, shrunk towards the overall rate for companies with few posts).
  * docs/study-plan-formula.md states the formula for users; the tests check it by hand.
+ *
+ * Each sum is one pass over the posts (or questions) collecting every topic at once, so the cost
+ * grows with the data, not with data × topics.
  */
 import type { CompanyId, Post, TopicId } from '../../loader/types';
 import { questionsOfPosts, targetInterviews, topicsOfQuestion, type PlanCorpus } from './corpus';
@@ -31,74 +34,83 @@ export const DEFAULT_CONSTANTS: ScoreConstants = {
 
 type Weight = (post: Post) => number;
 
-/** Weighted share of posts that ask the topic; 0 when there is no weight at all. */
-function weightedShare(posts: Post[], asks: (post: Post) => boolean, weight: Weight): number {
-  let total = 0;
-  let asking = 0;
-  for (const post of posts) {
-    total += weight(post);
-    if (asks(post)) asking += weight(post);
-  }
-  return total > 0 ? asking / total : 0;
+/** Weight of some posts in all, and of those asking each topic, plus plain post counts. */
+interface PostTally {
+  posts: number;
+  weight: number;
+  asking: Map<TopicId, { posts: number; weight: number }>;
 }
 
-/** Weighted mean round weight of the questions of some posts, those with `topic` only if given. */
-function meanRoundWeight(
-  corpus: PlanCorpus,
-  posts: Post[],
-  weight: Weight,
-  constants: ScoreConstants,
-  topic?: TopicId,
-): number | null {
-  let total = 0;
-  let sum = 0;
+function tallyPosts(corpus: PlanCorpus, posts: Post[], weight: Weight): PostTally {
+  const tally: PostTally = { posts: posts.length, weight: 0, asking: new Map() };
   for (const post of posts) {
-    for (const question of corpus.questionsByPost.get(post.id) ?? []) {
-      const topics = topicsOfQuestion(corpus, question.id);
-      if (topics.length === 0 || (topic !== undefined && !topics.includes(topic))) continue;
-      total += weight(post);
-      sum += weight(post) * constants.roundWeights[question.round];
+    const w = weight(post);
+    tally.weight += w;
+    for (const topic of corpus.topicsByPost.get(post.id) ?? []) {
+      const entry = tally.asking.get(topic) ?? { posts: 0, weight: 0 };
+      entry.posts += 1;
+      entry.weight += w;
+      tally.asking.set(topic, entry);
     }
   }
-  return total > 0 ? sum / total : null;
+  return tally;
+}
+
+const askingWeight = (tally: PostTally, topic: TopicId) => tally.asking.get(topic)?.weight ?? 0;
+const askingPosts = (tally: PostTally, topic: TopicId) => tally.asking.get(topic)?.posts ?? 0;
+const shareOf = (tally: PostTally, topic: TopicId) => (tally.weight > 0 ? askingWeight(tally, topic) / tally.weight : 0);
+
+/** Weighted mean round weight of the classified questions of some posts: overall and per topic. */
+interface RoundTally {
+  overall: number | null;
+  byTopic: Map<TopicId, number>;
+}
+
+function tallyRounds(corpus: PlanCorpus, posts: Post[], weight: Weight, constants: ScoreConstants): RoundTally {
+  let total = 0;
+  let sum = 0;
+  const perTopic = new Map<TopicId, { total: number; sum: number }>();
+  for (const post of posts) {
+    const w = weight(post);
+    for (const question of corpus.questionsByPost.get(post.id) ?? []) {
+      const topics = topicsOfQuestion(corpus, question.id);
+      if (topics.length === 0) continue;
+      const r = constants.roundWeights[question.round];
+      total += w;
+      sum += w * r;
+      for (const topic of topics) {
+        const entry = perTopic.get(topic) ?? { total: 0, sum: 0 };
+        entry.total += w;
+        entry.sum += w * r;
+        perTopic.set(topic, entry);
+      }
+    }
+  }
+  const byTopic = new Map<TopicId, number>();
+  for (const [topic, entry] of perTopic) if (entry.total > 0) byTopic.set(topic, entry.sum / entry.total);
+  return { overall: total > 0 ? sum / total : null, byTopic };
 }
 
 /**
  * How much deeper than average the rounds asking a topic are: at the targets when they ask it,
  * otherwise over all interviews, otherwise neutral.
  */
-function roundFactor(
-  corpus: PlanCorpus,
-  baselines: [Post[], number | null][],
-  topic: TopicId,
-  weight: Weight,
-  constants: ScoreConstants,
-): number {
-  for (const [posts, ofAll] of baselines) {
-    const ofTopic = meanRoundWeight(corpus, posts, weight, constants, topic);
-    if (ofTopic !== null && ofAll !== null) return ofTopic / ofAll;
+function roundFactor(tallies: RoundTally[], topic: TopicId): number {
+  for (const tally of tallies) {
+    const ofTopic = tally.byTopic.get(topic);
+    if (ofTopic !== undefined && tally.overall !== null) return ofTopic / tally.overall;
   }
   return 1;
 }
 
-function companyShare(
-  company: CompanyId,
-  corpus: PlanCorpus,
-  asks: (post: Post) => boolean,
-  weight: Weight,
-  overall: number,
-  priorPosts: number,
-): CompanyShare {
-  const posts = corpus.interviews.filter((post) => post.company === company);
-  const effective = posts.reduce((sum, post) => sum + weight(post), 0);
-  const asking = posts.filter(asks);
-  const weightedAsking = asking.reduce((sum, post) => sum + weight(post), 0);
+function companyShare(company: CompanyId, tally: PostTally, topic: TopicId, overall: number, priorPosts: number): CompanyShare {
+  const weighted = askingWeight(tally, topic);
   return {
     company,
-    posts: posts.length,
-    asking: asking.length,
-    raw: effective > 0 ? weightedAsking / effective : 0,
-    shrunk: (weightedAsking + priorPosts * overall) / (effective + priorPosts),
+    posts: tally.posts,
+    asking: askingPosts(tally, topic),
+    raw: tally.weight > 0 ? weighted / tally.weight : 0,
+    shrunk: (weighted + priorPosts * overall) / (tally.weight + priorPosts),
   };
 }
 
@@ -114,36 +126,33 @@ export function scoreTopics(
   const companies = [...new Set(inputs.companies)].sort();
   const targets = targetInterviews(corpus, companies);
 
-  const baselines: [Post[], number | null][] = [targets, corpus.interviews].map((posts) => [
-    posts,
-    meanRoundWeight(corpus, posts, weight, constants),
-  ]);
+  const overall = tallyPosts(corpus, corpus.interviews, weight);
+  const targetsPlain = tallyPosts(corpus, targets, plain);
+  const guides = tallyPosts(corpus, corpus.guides, plain);
+  const perCompany = companies.map((company) => ({
+    company,
+    tally: tallyPosts(corpus, corpus.interviews.filter((post) => post.company === company), weight),
+  }));
+  const rounds = [tallyRounds(corpus, targets, weight, constants), tallyRounds(corpus, corpus.interviews, weight, constants)];
 
-  const asked = new Set<TopicId>();
-  for (const post of corpus.interviews) for (const topic of corpus.topicsByPost.get(post.id) ?? []) asked.add(topic);
-
-  const scores = [...asked].map((topic): TopicScore => {
-    const asks = (post: Post) => corpus.topicsByPost.get(post.id)?.has(topic) ?? false;
-    const overallShare = weightedShare(corpus.interviews, asks, weight);
-    const perCompany = companies.map((company) =>
-      companyShare(company, corpus, asks, weight, overallShare, constants.priorPosts),
+  const scores = [...overall.asking.keys()].map((topic): TopicScore => {
+    const overallShare = shareOf(overall, topic);
+    const parts = perCompany.map(({ company, tally }) =>
+      companyShare(company, tally, topic, overallShare, constants.priorPosts),
     );
-    const share =
-      perCompany.length === 0
-        ? overallShare
-        : perCompany.reduce((sum, part) => sum + part.shrunk, 0) / perCompany.length;
-    const guideShare = weightedShare(corpus.guides, asks, plain);
+    const share = parts.length === 0 ? overallShare : parts.reduce((sum, part) => sum + part.shrunk, 0) / parts.length;
+    const guideShare = shareOf(guides, topic);
     const guideFactor = 1 + constants.guideBonus * guideShare;
-    const rounds = roundFactor(corpus, baselines, topic, weight, constants);
+    const factor = roundFactor(rounds, topic);
     return {
       topic,
-      score: 100 * share * rounds * guideFactor,
+      score: 100 * share * factor * guideFactor,
       share,
-      plainShare: weightedShare(targets, asks, plain),
+      plainShare: shareOf(targetsPlain, topic),
       overallShare,
       posts: targets.length,
-      perCompany,
-      roundFactor: rounds,
+      perCompany: parts,
+      roundFactor: factor,
       guideFactor,
       guideShare,
     };
@@ -154,6 +163,6 @@ export function scoreTopics(
 /** Questions of the target interviews that have at least one topic: the plan's question mass. */
 export function targetQuestions(corpus: PlanCorpus, companies: CompanyId[]) {
   return questionsOfPosts(corpus, targetInterviews(corpus, companies)).filter(
-    (question) => question.topics.length > 0,
+    (question) => topicsOfQuestion(corpus, question.id).length > 0,
   );
 }

@@ -95,6 +95,9 @@ export interface TopicPlanEntry {
   hours: number;
 }
 
+/** A plan entry before progress is known. */
+export type RankedTopic = Omit<TopicPlanEntry, 'hours'>;
+
 /** One day's slice of a topic; a topic longer than a day's room continues the next day. */
 export interface DayChunk {
   topic: TopicId;

@@ -4,7 +4,7 @@
  * Statistics come from the whole data set; the plan's own inputs choose the companies.
  */
 import { useMemo } from 'react';
-import { buildPlan, planToCsv, planToMarkdown } from '../../analysis/plan';
+import { analysePlan, planToCsv, planToMarkdown, schedulePlan } from '../../analysis/plan';
 import type { Post, Question } from '../../loader/types';
 import type { ViewProps } from '../state/types';
 import { PlanView } from '../study-plan/PlanView';
@@ -21,10 +21,12 @@ export function StudyPlanView(props: ViewProps & { allQuestions: Question[]; all
   // The clock is read once per mount, here at the edge; everything below is given `today`.
   const today = useMemo(() => localToday(new Date()), []);
   const inputs = useMemo(() => ({ ...settings, today }), [settings, today]);
-  const plan = useMemo(
-    () => buildPlan(allPosts, allQuestions, inputs, progress, { rollUp: toContractTopic }),
-    [allPosts, allQuestions, inputs, progress],
+  // Scoring and merging questions is the costly part and ignores progress; a click re-schedules only.
+  const analysis = useMemo(
+    () => analysePlan(allPosts, allQuestions, inputs, { rollUp: toContractTopic }),
+    [allPosts, allQuestions, inputs],
   );
+  const plan = useMemo(() => schedulePlan(analysis, progress), [analysis, progress]);
   const labels = useMemo(() => planLabels(lang), [lang]);
   return (
     <PlanView

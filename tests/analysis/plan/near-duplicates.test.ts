@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
   bigrams,
   clusterByText,
@@ -48,5 +49,48 @@ describe('clustering', () => {
       ['GQA的思想'],
     ]);
     expect(clusters[0]?.key).toBe('ppo的clip');
+  });
+});
+
+describe('clustering with prefix filtering', () => {
+  /** The plain algorithm: compare each group with every cluster, no index. */
+  function bruteForce(texts: string[], threshold: number): string[][] {
+    const groups = new Map<string, string[]>();
+    for (const text of texts) {
+      const key = normaliseQuestion(text);
+      groups.set(key, [...(groups.get(key) ?? []), text]);
+    }
+    const ordered = [...groups].sort(([ka, a], [kb, b]) => b.length - a.length || ka.length - kb.length || ka.localeCompare(kb));
+    const clusters: { grams: Set<string>; members: string[] }[] = [];
+    for (const [key, members] of ordered) {
+      const grams = bigrams(key);
+      let best: (typeof clusters)[number] | undefined;
+      let bestSimilarity = -1;
+      for (const cluster of clusters) {
+        const similarity = jaccard(grams, cluster.grams);
+        if (similarity >= threshold && similarity > bestSimilarity) {
+          best = cluster;
+          bestSimilarity = similarity;
+        }
+      }
+      if (best) best.members.push(...members);
+      else clusters.push({ grams, members: [...members] });
+    }
+    return clusters
+      .map((cluster, order) => ({ cluster, order }))
+      .sort((a, b) => b.cluster.members.length - a.cluster.members.length || a.order - b.order)
+      .map(({ cluster }) => cluster.members);
+  }
+
+  it('finds exactly the clusters that comparing with every cluster finds', () => {
+    const words = ['PPO', 'DPO', '的', 'clip', '原理', '区别', '介绍一下', 'KV', 'cache', '和', 'GQA', '为什么'];
+    const text = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 6 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 40 }), fc.constantFrom(0.3, 0.5, 0.7), (texts, threshold) => {
+        const fast = clusterByText(texts, (t) => t, threshold).map((cluster) => cluster.members);
+        expect(fast).toEqual(bruteForce(texts, threshold));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
