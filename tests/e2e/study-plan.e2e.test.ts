@@ -37,7 +37,7 @@ describe('the study plan in a browser', () => {
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.click('[data-view="study-plan"] [data-action="export-markdown"]'),
+      page.click('[data-view="study-plan"] [data-action="export-plan-markdown"]'),
     ]);
     const markdown = await readDownload(download);
     const scheduled = [...new Set([...markdown.matchAll(/^\d+\. \*\*(.+?)\*\*/gm)].map((match) => match[1]))];

@@ -103,7 +103,7 @@ describe('the study plan view', () => {
 
   it('imports progress from JSON and refuses a file of the wrong shape', async () => {
     renderView();
-    const input = document.querySelector<HTMLInputElement>('input[data-input="import-progress"]') as HTMLInputElement;
+    const input = document.querySelector<HTMLInputElement>('input[data-input="import-plan-progress"]') as HTMLInputElement;
     const upload = async (text: string) => {
       await act(async () => {
         fireEvent.change(input, { target: { files: [new File([text], 'progress.json', { type: 'application/json' })] } });

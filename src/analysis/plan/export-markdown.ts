@@ -94,10 +94,12 @@ export function planToMarkdown(plan: StudyPlan, progress: ProgressMarks, labels:
     ...dayLines(plan.allocation.days, byTopic, progress, labels),
   ];
   if (plan.allocation.unscheduled.length > 0) {
+    const scheduled = new Set(plan.allocation.days.flatMap((day) => day.chunks.map((chunk) => chunk.topic)));
     lines.push(`## ${labels.unscheduled}`, '');
     for (const { topic, hours } of plan.allocation.unscheduled) {
       const rank = byTopic.get(topic)?.rank ?? 0;
-      lines.push(`${rank}. ${escapeMarkdown(labels.topic(topic))} · ${labels.hours(hours)}`);
+      const rest = scheduled.has(topic) ? ` (${labels.rest})` : '';
+      lines.push(`${rank}. ${escapeMarkdown(labels.topic(topic))}${rest} · ${labels.hours(hours)}`);
     }
     lines.push('');
   }

@@ -20,6 +20,8 @@ export interface PlanLabels {
   companions: string;
   companion: (topic: string, percent: string) => string;
   unscheduled: string;
+  /** After a topic under "did not fit" whose first parts are scheduled. */
+  rest: string;
   mastered: string;
   review: string;
   topic: (id: TopicId) => string;
@@ -44,6 +46,7 @@ export const ENGLISH_LABELS: PlanLabels = {
   companions: 'Comes with',
   companion: (topic, percent) => `${topic} ${percent}`,
   unscheduled: 'Did not fit in the days left',
+  rest: 'the rest',
   mastered: 'Mastered',
   review: 'to review',
   topic: (id) => id,

@@ -30,24 +30,24 @@ export function PlanActions({ lang, markdown, csv, progressJson, onImport, onImp
   };
   return (
     <div className="sp-actions sp-no-print">
-      <button type="button" data-action="export-markdown" onClick={() => save(markdown(), 'text/markdown;charset=utf-8', 'study-plan.md')}>
+      <button type="button" data-action="export-plan-markdown" onClick={() => save(markdown(), 'text/markdown;charset=utf-8', 'study-plan.md')}>
         {s.exportMarkdown}
       </button>
-      <button type="button" data-action="export-csv" onClick={() => save(CSV_BOM + csv(), 'text/csv;charset=utf-8', 'study-plan.csv')}>
+      <button type="button" data-action="export-plan-csv" onClick={() => save(CSV_BOM + csv(), 'text/csv;charset=utf-8', 'study-plan.csv')}>
         {s.exportCsv}
       </button>
-      <button type="button" data-action="print" onClick={() => window.print()}>
+      <button type="button" data-action="print-plan" onClick={() => window.print()}>
         {s.print}
       </button>
       <span className="sp-separator" aria-hidden="true" />
       <button
         type="button"
-        data-action="export-progress"
+        data-action="export-plan-progress"
         onClick={() => save(progressJson(), 'application/json', 'study-progress.json')}
       >
         {s.exportProgress}
       </button>
-      <button type="button" data-action="import-progress" onClick={() => fileInput.current?.click()}>
+      <button type="button" data-action="import-plan-progress" onClick={() => fileInput.current?.click()}>
         {s.importProgress}
       </button>
       <input
@@ -55,7 +55,7 @@ export function PlanActions({ lang, markdown, csv, progressJson, onImport, onImp
         type="file"
         accept="application/json,.json"
         hidden
-        data-input="import-progress"
+        data-input="import-plan-progress"
         onChange={(event) => {
           const input = event.currentTarget;
           void readFile(input.files?.[0]).finally(() => {
@@ -65,7 +65,7 @@ export function PlanActions({ lang, markdown, csv, progressJson, onImport, onImp
       />
       <button
         type="button"
-        data-action="reset-progress"
+        data-action="reset-plan-progress"
         onClick={() => {
           if (window.confirm(s.resetConfirm)) onReset();
         }}

@@ -92,7 +92,8 @@ export function PlanSchedule({ plan, progress, filteredTopics, handlers, lang }:
                 return (
                   <li key={`${topic}-rest`} className="sp-continued" data-topic-continued={topic}>
                     <span className="sp-rank">{entry.rank}</span>
-                    {topicLabel(topic, lang)} <span className="sp-hours">{s.hours(hours)}</span>
+                    {topicLabel(topic, lang)} <span className="sp-muted">({s.rest})</span>
+                    <span className="sp-hours">{s.hours(hours)}</span>
                   </li>
                 );
               }

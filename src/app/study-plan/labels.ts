@@ -30,6 +30,7 @@ export function planLabels(lang: Lang): PlanLabels {
     companions: s.companions,
     companion: s.companion,
     unscheduled: s.unscheduled,
+    rest: s.rest,
     mastered: s.mastered,
     review: s.review,
     topic: (id) => topicLabel(id, lang),

@@ -134,3 +134,11 @@ describe('exporting a plan', () => {
     expect(planToMarkdown(odd, NO_PROGRESS, ENGLISH_LABELS)).toContain('a\\*b\\_c \\[d\\] \\#e');
   });
 });
+
+describe('exporting a plan that does not fit', () => {
+  it('lists the rest of a partly scheduled topic under "did not fit", marked as the rest', () => {
+    const plan = buildPlan(posts, questions, inputs, NO_PROGRESS);
+    const markdown = planToMarkdown(plan, NO_PROGRESS, ENGLISH_LABELS);
+    expect(markdown).toContain('## Did not fit in the days left\n\n3. rag (the rest) · 0.25 h\n4. model-coding · 1.5 h');
+  });
+});
