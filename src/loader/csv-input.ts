@@ -135,16 +135,24 @@ export function parseCsv(text: string, source: string): CsvResult {
     }
   });
   for (const error of parsed.errors) {
-    const line = error.row !== undefined ? (rowStartLines[error.row] ?? 1) : 1;
-    result.warnings.push(`${source}:${line}: ${describeCsvError(error)}`);
+    result.warnings.push(`${source}:${errorLine(error)}: ${describeCsvError(error)}`);
   }
   return result;
+
+  /** Papaparse counts the header in `row` for quote errors only; an unclosed quote has its offset. */
+  function errorLine(error: Papa.ParseError): number {
+    if (error.code === 'MissingQuotes' && error.index !== undefined) return lineAt(starts, error.index);
+    const dataRow = error.type === 'Quotes' ? (error.row ?? 1) - 1 : (error.row ?? 0);
+    return rowStartLines[dataRow] ?? 1;
+  }
 }
 
 function describeCsvError(error: Papa.ParseError): string {
   switch (error.code) {
     case 'MissingQuotes':
       return 'a quoted field is never closed; the rest of the file was read as one cell';
+    case 'InvalidQuotes':
+      return 'a quoted field is not closed where it should be; the following lines were read into it';
     case 'TooManyFields':
       return 'this row has more cells than the header; extra cells were ignored';
     case 'TooFewFields':

@@ -44,14 +44,14 @@ const CODING_CONTEXT = /代码|手撕|手写|算法题|编程|leetcode|力扣|lc
 /** Short titles (子集, 加一) are everyday words: trust them only where code is being asked for. */
 function trustTitle(title: string, text: string, codingContext: boolean): boolean {
   const weight = [...title].reduce((sum, ch) => sum + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
-  return weight >= 8 || codingContext || fold(text).length <= title.length + 6;
+  return weight >= 6 || codingContext || fold(text).length <= title.length + 6;
 }
 
 export function leetcodeNumbers(text: string, codingKind = false): number[] {
   const found = new Set<number>();
-  for (const match of text.matchAll(EXPLICIT)) found.add(Number(match[1]));
-
   const folded = fold(text);
+  for (const match of folded.matchAll(EXPLICIT)) found.add(Number(match[1]));
+
   for (const match of folded.matchAll(NUMBER_BEFORE_TITLE)) {
     const id = Number(match[1]);
     const title = titleById.get(id);

@@ -126,15 +126,23 @@ export class Loader {
       this.questions.push(...p.questions);
     }
     const questions = fresh.reduce((sum, p) => sum + p.questions.length, 0);
-    const base = { source, lines, posts: fresh.length, questions, warnings };
+    const report = (status: FileReport['status'], reason: string): FileReport => ({
+      source,
+      status,
+      reason,
+      lines,
+      posts: fresh.length,
+      questions,
+      warnings,
+    });
     if (parsed.length === 0) {
       const why = lines.noise === lines.nonblank ? 'every line is scraper or model noise' : 'no numbered or question-like lines';
-      return { ...base, status: 'skipped', reason: `${source}: no interview questions found (${why})` };
+      return report('skipped', `${source}: no interview questions found (${why})`);
     }
     if (fresh.length === 0) {
-      return { ...base, status: 'duplicate', reason: `${source}: same post as ${this.seen.get(parsed[0]?.post.id ?? '') ?? 'an earlier file'}` };
+      return report('duplicate', `${source}: same post as ${this.seen.get(parsed[0]?.post.id ?? '') ?? 'an earlier file'}`);
     }
-    return { ...base, status: 'loaded', reason: '' };
+    return report('loaded', '');
   }
 }
 

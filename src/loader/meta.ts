@@ -5,6 +5,7 @@
  * (找一段中厂实习，比如 zhipu).
  */
 import { findCompanies, type CompanyMention } from './companies';
+import { foldWidth } from './text';
 import type { CompanyId, PostKind } from './types';
 
 export interface PostMeta {
@@ -82,12 +83,15 @@ function withoutCompanyNames(text: string): string {
 const pad = (n: string) => n.padStart(2, '0');
 const validMonthDay = (m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= 31;
 
-const FULL_DATE = /(20\d{2})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*[日号]?/;
+const FULL_DATE = /(20\d{2})\s*[年./\/-]\s*(\d{1,2})\s*[月./\/-]\s*(\d{1,2})\s*[日号]?/;
 const CN_MONTH_DAY = /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/;
-const SHORT_MONTH_DAY = /(?<![\d.A-Za-z])(\d{1,2})[./-](\d{1,2})(?![\d.])/;
+/** `11.13` after a title's words, but not a version such as `Qwen 2.5` or `LLaMA 3.1`. */
+const SHORT_MONTH_DAY = /(?<![\d.A-Za-z]|[A-Za-z]\s{1,2})(\d{1,2})[./-](\d{1,2})(?![\d.])/;
 
 /** `2025.8.2` → `2025-08-02`; `8月2日` → `08-02`; a title's `11.13` → `11-13`. */
-export function dateOf(titles: string[], prose: string[]): string {
+export function dateOf(rawTitles: string[], rawProse: string[]): string {
+  const titles = rawTitles.map(foldWidth);
+  const prose = rawProse.map(foldWidth);
   for (const text of [...titles, ...prose]) {
     const full = FULL_DATE.exec(text);
     if (full && validMonthDay(Number(full[2]), Number(full[3]))) {
@@ -120,7 +124,7 @@ export function metaOf(sources: MetaSources): PostMeta {
     company,
     team,
     role: roleOf(sources.titles),
-    date: dateOf(sources.titles, sources.prose),
+    date: dateOf([...sources.titles, ...sources.headers], sources.prose),
   };
 }
 

@@ -8,6 +8,7 @@ import type { CsvPost } from './csv-input';
 import { kindOf } from './kind';
 import { leetcodeNumbers } from './leetcode';
 import { metaOf, postKindOf } from './meta';
+import { roundsNamed } from './rules/rounds';
 import { segment, type Item } from './segment';
 import { hash53, normalizeKey } from './text';
 import type { LineClass, Post, Question, RoundId } from './types';
@@ -41,13 +42,22 @@ function itemsOf(draft: PostDraft) {
     return { items, lineClasses, title: '', headers: [], hashtags: [], prose: [] };
   }
   const body = segment(draft.lines.filter((l) => l.origin === 'body'));
+  // Text in the post's images usually continues where the body left off (二面的题在图里👇).
+  const lastRound = body.items.at(-1)?.round ?? body.headers.at(-1)?.round ?? 'unknown';
   const ocr = segment(
     draft.lines.filter((l) => l.origin === 'ocr'),
-    { allowTitle: false },
+    { allowTitle: false, startRound: body.headers.at(-1)?.round ?? lastRound },
   );
   const bodyKeys = body.items.map((i) => normalizeKey(i.text));
   const bodySet = new Set(bodyKeys);
   const items = [...body.items, ...ocr.items.filter((i) => !repeats(i, bodySet, bodyKeys))];
+  // A title such as `字节 飞书 一面` (a CSV column or the image folder) names the round of a
+  // post whose body has no header.
+  const titleRounds = roundsNamed([draft.fields?.title, draft.imageTitle].filter(Boolean).join(' '));
+  const titleRound = titleRounds.length === 1 ? titleRounds[0] : undefined;
+  if (titleRound && body.headers.length === 0) {
+    for (const item of items) if (item.round === 'unknown') item.round = titleRound;
+  }
   return {
     items,
     lineClasses: new Map([...body.lineClasses, ...ocr.lineClasses]),

@@ -17,8 +17,15 @@ import {
 } from './rules/lines';
 import { KIND_PREFIX_PATTERN, KIND_SECTION_PATTERN, kindOfPrefix } from './rules/kinds';
 import { ANSWER_MARKER, splitInlineNumbering, stripNumbering } from './rules/numbering';
-import { MAX_HEADER_CORE, roundOf } from './rules/rounds';
-import { leadingIndent, stripZeroWidth } from './text';
+import {
+  MAX_HEADER_CORE,
+  SENTENCE_AFTER_ROUND,
+  SENTENCE_BEFORE_ROUND,
+  headerLength,
+  roundOf,
+  roundsNamed,
+} from './rules/rounds';
+import { foldWidth, leadingIndent, stripZeroWidth } from './text';
 import type { KindId, LineClass, RoundId } from './types';
 import type { SourceLine } from './unwrap';
 
@@ -54,10 +61,20 @@ const NOTE = /[（(][^（()）]*[)）]/g;
 const DURATION = /\d+(?:\.\d+)?\s*(?:min(?:s|utes)?|分钟|mins?|h|小时|hour)s?/gi;
 const DATE_NOISE = /\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,2})?/g;
 const FENCE = /^\s*(```|~~~)/;
+/** `---`, `***`, `___`: a Markdown rule between sections. */
+const THEMATIC_BREAK = /^(?:[-*_=]\s*){3,}$/;
+/** `下面是我还记得的问题：` introduces the questions; it is not one. */
+const INTRO_LINE = /^[^:：?？]{2,40}(?:问题|如下|内容|题目|几个|以下|这些)\s*[:：]$/;
 const MARKDOWN_HEADING = /^\s{0,3}(#{1,6})\s+(.*)$/;
 
 function withoutBold(text: string): string {
   return text.replace(/\*\*(.+?)\*\*/g, '$1').replace(/^\*\*|\*\*$/g, '');
+}
+
+/** The header without its round word: `抖音一面` → `抖音`. */
+function ROUND_ONLY(core: string): string {
+  const found = roundOf(core);
+  return found ? core.slice(found.index, found.end) : core;
 }
 
 /** `1️⃣抖音一面`, `【二面】（60min）`, `Round 3:` → the round and any content after a colon. */
@@ -65,15 +82,20 @@ export function parseRoundHeader(
   line: string,
 ): { round: RoundId; core: string; inline: string } | undefined {
   let text = withoutBold(line.trim()).replace(/^#{1,6}\s+/, '');
-  text = stripNumbering(text)?.rest ?? text;
+  const numbering = stripNumbering(text);
+  text = numbering?.rest ?? text;
+  // `1. 针对一面的项目继续深挖` is an item about a round; `二面的题在图里👇` introduces one.
+  const plainNumber = numbering !== undefined && !numbering.rule.startsWith('emoji');
   const colon = /[:：]/.exec(text);
   const head = colon ? text.slice(0, colon.index) : text;
   const inline = colon ? text.slice(colon.index + 1).trim() : '';
   const core = head.replace(NOTE, '').replace(DURATION, '').replace(DATE_NOISE, '').replace(DECORATION, '').trim();
-  if (core.length === 0 || core.length > MAX_HEADER_CORE) return undefined;
+  if (core.length === 0 || headerLength(core) > MAX_HEADER_CORE) return undefined;
   if (/[?？吗]\s*$/.test(core)) return undefined;
   const found = roundOf(core);
-  if (!found || found.index > 12) return undefined;
+  if (!found || headerLength(core.slice(0, found.index)) > 16) return undefined;
+  if (SENTENCE_BEFORE_ROUND.test(core.slice(0, found.index))) return undefined;
+  if (plainNumber && SENTENCE_AFTER_ROUND.test(core.slice(found.end))) return undefined;
   return { round: found.round, core, inline };
 }
 
@@ -97,7 +119,8 @@ function splitKindPrefix(text: string): { text: string; kindHint: KindId | undef
 function looksLikeTitle(text: string): boolean {
   return (
     text.length <= 60 &&
-    !/[。？?]/.test(text) &&
+    !/[。]/.test(text) &&
+    (!/[？?]/.test(text) || TITLE_ONLY_CUE.test(text)) &&
     (text.match(/[，,]/g)?.length ?? 0) < 2 &&
     !PROSE_START.test(text) &&
     !QUESTION_START.test(text) &&
@@ -161,7 +184,7 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
   };
 
   for (const [index, line] of lines.entries()) {
-    const text = withoutBold(stripZeroWidth(line.text).trim());
+    const text = withoutBold(foldWidth(stripZeroWidth(line.text)).trim());
     if (text === '') continue;
     const isFirst = first;
     first = false;
@@ -183,6 +206,11 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
     const markdown = MARKDOWN_HEADING.exec(text);
     if (isFirst && (markdown?.[1] === '#' || (looksLikeTitle(text) && TITLE_ONLY_CUE.test(text)))) {
       result.title = (markdown?.[2] ?? text).trim();
+      const named = roundsNamed(result.title);
+      if (named.length === 1 && named[0]) {
+        round = named[0];
+        result.headers.push({ round, text: result.title, line: line.no });
+      }
       classify(line.no, 'heading');
       continue;
     }
@@ -191,7 +219,10 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
       round = header.round;
       sectionKind = undefined;
       last = undefined;
-      result.headers.push({ round, text: header.core, line: line.no });
+      result.headers.push({ round, text, line: line.no });
+      if (isFirst && headerLength(header.core) >= headerLength(ROUND_ONLY(header.core)) + 4) {
+        result.title = text;
+      }
       if (header.inline) {
         const { text: rest, kindHint } = splitKindPrefix(header.inline);
         addItem(line, rest, kindHint);
@@ -202,6 +233,11 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
     }
     if (isFirst && looksLikeTitle(text)) {
       result.title = (markdown?.[2] ?? text).trim();
+      const named = roundsNamed(result.title);
+      if (named.length === 1 && named[0]) {
+        round = named[0];
+        result.headers.push({ round, text: result.title, line: line.no });
+      }
       classify(line.no, 'heading');
       continue;
     }
@@ -222,6 +258,12 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
     }
 
     if (ANSWER_MARKER.test(text)) {
+      result.prose.push(text);
+      last = undefined;
+      classify(line.no, 'prose');
+      continue;
+    }
+    if (THEMATIC_BREAK.test(text) || INTRO_LINE.test(text)) {
       result.prose.push(text);
       last = undefined;
       classify(line.no, 'prose');
@@ -250,12 +292,12 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
       addItem(line, prefixed.text, prefixed.kindHint);
       continue;
     }
-    if (looksLikeQuestion(text)) {
-      addItem(line, text, undefined);
-      continue;
-    }
     if (last && leadingIndent(line.text) > last.indent && !PROSE_START.test(text)) {
       continueLast(line, text);
+      continue;
+    }
+    if (looksLikeQuestion(text)) {
+      addItem(line, text, undefined);
       continue;
     }
     if (result.headers.length > 0 && isBareQuestion(text)) {

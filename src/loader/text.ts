@@ -32,3 +32,11 @@ export function leadingIndent(text: string): number {
   const match = /^[ \t\u3000]*/.exec(text);
   return match ? match[0].replace(/\t/g, '    ').length : 0;
 }
+
+/** Full-width digits and letters (１．Ｑ４) as ASCII, so numbering and names are found; CJK
+ * punctuation stays as written. */
+export function foldWidth(text: string): string {
+  return text.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF0E]/g, (ch) =>
+    String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
+  );
+}

@@ -38,6 +38,8 @@ export interface Unwrapped {
   noise: NoiseLine[];
 }
 
+const GLUED_NEXT_LOG = /(?<=\S)(?<!当前)使用模型\s*[:：]/;
+
 /** A line of only `=` (or of `-` between posts in a log) separates posts pasted into one file. */
 const POST_SEPARATOR = /^\s*={3,}\s*$/;
 
@@ -80,6 +82,13 @@ export function unwrap(text: string): Unwrapped {
     if (POST_SEPARATOR.test(line)) {
       markNoise(no, 'post separator');
       startPost();
+      continue;
+    }
+    if (isLog && GLUED_NEXT_LOG.test(line)) {
+      // A log concatenated without a newline: `处理失败使用模型: …` ends one post and starts the next.
+      markNoise(no, 'failure');
+      startPost();
+      state = 'preamble';
       continue;
     }
     if (isLog && LOG_START.test(line) && (state === 'body' || state === 'summary')) {

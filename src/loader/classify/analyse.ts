@@ -26,13 +26,17 @@ export interface QuestionAnalysis {
   length: number;
 }
 
-function tallyAliases(found: FoundTerms, cased: string, tally: Tally): void {
+/** Returns the matches that counted for a topic (a case-sensitive alias may not). */
+function tallyAliases(found: FoundTerms, cased: string, tally: Tally): Set<TermMatch> {
+  const counted = new Set<TermMatch>();
   for (const match of found.classifying) {
     for (const hit of match.entry.hits) {
       if (hit.cased !== undefined && cased.slice(match.start, match.end) !== hit.cased) continue;
       tally.add(hit.topic, match.entry.key, hit.weight, match.original, match.start);
+      counted.add(match);
     }
   }
+  return counted;
 }
 
 /** A cue counts only outside the ambiguous word itself: 召回率 does not explain itself by 召回. */
@@ -40,7 +44,7 @@ function occursOutside(spans: TermSpans, cue: string, match: TermMatch): boolean
   return (spans.get(termIndex.keyOf(cue)) ?? []).some(([start, end]) => start < match.start || end > match.end);
 }
 
-function settleAmbiguous(found: FoundTerms, tally: Tally): UnsettledTerm[] {
+function settleAmbiguous(found: FoundTerms, counted: ReadonlySet<TermMatch>, tally: Tally): UnsettledTerm[] {
   const unsettled: UnsettledTerm[] = [];
   for (const match of found.classifying) {
     for (const index of match.entry.ambiguous) {
@@ -52,7 +56,7 @@ function settleAmbiguous(found: FoundTerms, tally: Tally): UnsettledTerm[] {
       }
       if (word.default) {
         tally.add(word.default.topic, match.entry.key, word.default.weight, match.original, match.start);
-      } else if (match.entry.hits.length === 0) {
+      } else if (!counted.has(match)) {
         unsettled.push({ original: match.original, candidates: word.senses.map((s) => s.topic) });
       }
     }
@@ -81,8 +85,8 @@ export function analyseQuestion(text: string, kind: KindId): QuestionAnalysis {
   const normalized = normalizeText(text);
   const found = termIndex.findTerms(text, normalized);
   const tally = new Tally();
-  tallyAliases(found, normalized.cased, tally);
-  const unsettled = settleAmbiguous(found, tally);
+  const counted = tallyAliases(found, normalized.cased, tally);
+  const unsettled = settleAmbiguous(found, counted, tally);
   const present = new Set(found.present.keys());
   applyRules(taxonomy.rules, present, kind, tally);
   return { tally, unsettled, codingCues: found.codingCues, present, length: normalized.text.length };

@@ -45,7 +45,7 @@ function finish(draft: Draft, selected: SelectedTopic[]): Classification {
     topics,
     areas: areasOf(topics),
     evidence: selected.map((s) => ({ topic: s.topic, terms: s.evidence })),
-    kind: refineKind(draft.input.kind, topics, draft.analysis.present),
+    kind: refineKind(draft.input.kind, selected, draft.analysis.present),
   };
 }
 

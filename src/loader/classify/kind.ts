@@ -7,12 +7,13 @@
  * 2. Any other kind the loader gave (project, scenario, derivation…) stands.
  * 3. A default `concept` follows the first of its topics that is itself a kind of question
  *    (self-intro and behavioural → behavioral, scenario → scenario, open-ended → open; a project
- *    deep dive → project only when it leads, since "看你做过 LoRA，rank 怎么选" is still a concept
- *    question), else the taxonomy's kind cues (推导/证明 → derivation, 你会怎么排查 → scenario).
+ *    deep dive → project when it leads or was named outright (项目里, 你的论文), since
+ *    "实习微调过 Qwen2，说说它的结构" is still a concept question), else the taxonomy's kind cues
+ *    (推导/证明 → derivation, 你会怎么排查 → scenario).
  */
 import type { KindId, TopicId } from '../types';
 import { contractTopicOf, taxonomy } from './taxonomy';
-import { termIndex } from './term-index';
+import { termIndex, WEIGHT } from './term-index';
 
 const CODING_TOPICS = new Set<TopicId>(['model-coding', 'leetcode']);
 
@@ -29,11 +30,18 @@ function cuedKind(present: ReadonlySet<string>): KindId | undefined {
   return taxonomy.kinds.find((k) => (k.when ?? []).some((alternative) => alternative.every(holds)))?.id;
 }
 
-export function refineKind(loaderKind: KindId, topics: readonly TopicId[], present: ReadonlySet<string>): KindId {
-  const contract = topics.map(contractTopicOf);
-  if (contract.some((t) => CODING_TOPICS.has(t))) return 'coding';
+export interface ScoredTopic {
+  topic: TopicId;
+  score: number;
+}
+
+export function refineKind(loaderKind: KindId, topics: readonly ScoredTopic[], present: ReadonlySet<string>): KindId {
+  const contract = topics.map((t) => ({ topic: contractTopicOf(t.topic), score: t.score }));
+  if (contract.some((t) => CODING_TOPICS.has(t.topic))) return 'coding';
   if (loaderKind !== 'concept') return loaderKind;
-  const kindTopic = contract.find((t, i) => KIND_OF_TOPIC.has(t) && (i === 0 || t !== 'project-deep-dive'));
+  const decides = (t: ScoredTopic, i: number) =>
+    KIND_OF_TOPIC.has(t.topic) && (i === 0 || t.topic !== 'project-deep-dive' || t.score >= WEIGHT.strong);
+  const kindTopic = contract.find(decides)?.topic;
   const byTopic = kindTopic === undefined ? undefined : KIND_OF_TOPIC.get(kindTopic);
   return byTopic ?? cuedKind(present) ?? 'concept';
 }

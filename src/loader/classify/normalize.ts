@@ -74,16 +74,17 @@ const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch 
 
 /**
  * Whether an ASCII word may start or end at `pos`: next to a non-word character, a dropped
- * separator, the ends of the text, or a letter/digit change (`lc54`, `qwen2`, `gpt4`).
+ * separator or the ends of the text; a word may also end where letters and digits meet (`lc54`,
+ * `qwen2`, `gpt4`).
  */
-export function isWordBoundary(normalized: NormalizedText, pos: number): boolean {
+export function isWordBoundary(normalized: NormalizedText, pos: number, side: 'start' | 'end'): boolean {
   const { text } = normalized;
   if (pos <= 0 || pos >= text.length) return true;
   if (normalized.gapBefore[pos]) return true;
   const before = text[pos - 1];
   const after = text[pos];
   if (!isWordChar(before) || !isWordChar(after)) return true;
-  return isDigit(before) !== isDigit(after);
+  return side === 'end' && isDigit(before) !== isDigit(after);
 }
 
 /** The original characters behind normalized positions [start, end). */

@@ -81,7 +81,12 @@ export function selectTopics(analysis: QuestionAnalysis, kind: KindId, limits: S
   const coding = codingTopic(scores, analysis, kind);
   const ranked = [...scores].sort((a, b) => b.score - a.score || a.firstAt - b.firstAt);
   const best = ranked[0]?.score ?? 0;
-  const kept = ranked.filter((s) => s.score >= best * limits.minShare && s.score >= WEIGHT.weak);
-  const chosen = coding ? [coding, ...kept.filter((s) => s.topic !== coding.topic)] : kept;
+  // Weak terms decide only when nothing more specific was said: beside an ordinary or strong
+  // topic, a topic resting on one weak term stays out.
+  const floor = best >= WEIGHT.alias ? WEIGHT.weak + 0.5 * WEIGHT.weak : WEIGHT.weak;
+  const kept = ranked.filter((s) => s.score >= best * limits.minShare && s.score >= floor);
+  // An algorithm problem guessed for lack of a model component keeps only solid company.
+  const company = coding?.evidence.includes(CODING_RULE) ? kept.filter((s) => s.score >= WEIGHT.alias) : kept;
+  const chosen = coding ? [coding, ...company.filter((s) => s.topic !== coding.topic)] : company;
   return chosen.slice(0, limits.maxTopics).map(({ topic, score, evidence }) => ({ topic, score, evidence }));
 }

@@ -145,16 +145,37 @@ export class TermIndex {
       if (entry.hits.length > 0 || entry.ambiguous.length > 0 || entry.neutral) candidates.push(match);
       if (entry.codingCue || (entry.leadingCodingCue && m.start === 0)) codingCues.push(match);
     }
-    return { classifying: longestWithoutOverlap(candidates), present, codingCues };
+    const classifying = longestWithoutOverlap(candidates);
+    return { classifying, present: outsideNeutral(present, classifying), codingCues };
   }
 
-  /** ASCII edges of a term must sit on word boundaries unless the term was written open (`qwen*`). */
+  /**
+   * ASCII edges of a term must sit on word boundaries unless the term was written open (`qwen*`).
+   * A term may end where letters turn to digits (`lc54`, `gpt4`) but must start on a real boundary,
+   * so `F1` is not read inside `1F1B`.
+   */
   private bounded(entry: TermEntry, normalized: NormalizedText, start: number, end: number): boolean {
     const asciiWord = (ch: string | undefined) => ch !== undefined && /[a-z0-9]/.test(ch);
-    if (!entry.openStart && asciiWord(entry.key[0]) && !isWordBoundary(normalized, start)) return false;
-    if (!entry.openEnd && asciiWord(entry.key[entry.key.length - 1]) && !isWordBoundary(normalized, end)) return false;
+    if (!entry.openStart && asciiWord(entry.key[0]) && !isWordBoundary(normalized, start, 'start')) return false;
+    if (!entry.openEnd && asciiWord(entry.key[entry.key.length - 1]) && !isWordBoundary(normalized, end, 'end')) {
+      return false;
+    }
     return true;
   }
+}
+
+/** Words inside a neutral phrase are not there for rules and senses either (研究 in 研究生). */
+function outsideNeutral(present: Map<string, Array<readonly [number, number]>>, classifying: TermMatch[]): TermSpans {
+  const shields = classifying.filter((m) => m.entry.neutral);
+  if (shields.length === 0) return present;
+  const inside = ([start, end]: readonly [number, number]) =>
+    shields.some((s) => s.start <= start && end <= s.end && (s.start !== start || s.end !== end));
+  const kept = new Map<string, Array<readonly [number, number]>>();
+  for (const [key, spans] of present) {
+    const outside = spans.filter((span) => !inside(span));
+    if (outside.length > 0) kept.set(key, outside);
+  }
+  return kept;
 }
 
 /** Longer terms win over the words inside them (FlashAttention over attention, LoRA微调 over 微调). */

@@ -19,7 +19,7 @@ export const PROSE_START =
 
 /** Words that make a short first line a title rather than a question. */
 export const TITLE_CUE =
-  /面经|面试|凉经|offer|oc\b|实习|秋招|春招|校招|社招|暑期|日常|一面|二面|三面|岗|算法|工程师|研究员|经验|复盘|记录|分享|攻略|指南|准备/i;
+  /面经|面试|凉经|offer|oc\b|实习|秋招|春招|校招|社招|暑期|日常|一面|二面|三面|岗|算法|工程师|研究员|经验|复盘|记录|分享|攻略|指南|准备|interview|intern\b|internship|engineer|researcher|onsite|notes|experience/i;
 
 /** Longer than this, an unnumbered line without a question cue is prose. */
 export const MAX_QUESTION_LENGTH = 160;
@@ -27,7 +27,7 @@ export const MAX_QUESTION_LENGTH = 160;
 /** Inside a round, a short bare line is a question unless it reads like the author's comment. */
 export const MAX_BARE_QUESTION_LENGTH = 50;
 export const COMMENT_CUE =
-  /感觉|体验|整体|总体|总的来说|比较基础|比较简单|很简单|挺难|太难|挂了|凉了|已挂|oc|offer|结束|过了|面试官|时长|约\s*\d+\s*分钟|\d+\s*(?:min|分钟)|许愿|攒人品|运气|紧张|hhh|哈哈|[。！!~～]$/i;
+  /感觉|体验|整体|总体|总的来说|比较基础|比较简单|很简单|挺难|太难|挂了|凉了|已挂|oc|offer|结束|过了|面试官|时长|约\s*\d+\s*分钟|\d+\s*(?:min|分钟)|许愿|攒人品|运气|紧张|hhh|哈哈|坐标|base|地点|时间线|效率|\d+\s*月\s*\d+\s*[日号]|👍|😭|😇|🙏|[。！!~～]$/i;
 
 /** A title names the whole record (面经, 凉经…), even when it also names a round. */
 export const TITLE_ONLY_CUE = /面经|凉经|经验|offer|记录|分享|复盘|合集|汇总|总结/i;

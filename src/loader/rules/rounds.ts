@@ -31,13 +31,35 @@ export const ROUND_RULES: RoundRule[] = [
 /** The longest a header's core may be once decorations and notes are removed. */
 export const MAX_HEADER_CORE = 24;
 
-export function roundOf(core: string): { round: RoundId; index: number } | undefined {
-  let best: { round: RoundId; index: number } | undefined;
+export interface RoundMatch {
+  round: RoundId;
+  index: number;
+  end: number;
+}
+
+export function roundOf(core: string): RoundMatch | undefined {
+  let best: RoundMatch | undefined;
   for (const rule of ROUND_RULES) {
     const match = rule.pattern.exec(core);
     if (match && (best === undefined || match.index < best.index)) {
-      best = { round: rule.round, index: match.index };
+      best = { round: rule.round, index: match.index, end: match.index + match[0].length };
     }
   }
   return best;
+}
+
+/** Distinct rounds a title names: `一面+二面面经` names two, so it sets no round. */
+export function roundsNamed(text: string): RoundId[] {
+  return [...new Set(ROUND_RULES.filter((rule) => rule.pattern.test(text)).map((rule) => rule.round))];
+}
+
+/** A header's words before the round are a company, team or 技术/业务, never a sentence. */
+export const SENTENCE_BEFORE_ROUND = /[的了对针在问说讲聊和跟与把被让给从是我你他她有要再吧呢啊，,。！!？?]/;
+/** `一面的项目继续深挖` talks about a round; it is not a header. */
+export const SENTENCE_AFTER_ROUND = /^\s*(?:的|了|时|中|里|后|前|问的|过的)/;
+
+/** Latin letters are narrow: `Final round with the hiring manager` is still a short header. */
+export function headerLength(core: string): number {
+  const latin = core.match(/[\x20-\x7e]/g)?.length ?? 0;
+  return core.length - latin + Math.ceil(latin / 2);
 }
