@@ -5,7 +5,8 @@
 import type { CompanyId, Question } from '../loader/types';
 import { groupByPost } from './group-by-post';
 import { logOddsDirichlet, type LogOdds, type LogOddsOptions } from './log-odds';
-import { topicCodesOf, type TopicSpace } from './topic-space';
+import { companyIdOf, encodeQuestions } from './question-codes';
+import type { TopicSpace } from './topic-space';
 
 export interface CompanyRow {
   readonly company: CompanyId;
@@ -27,45 +28,59 @@ export interface CompanyTopicTable {
 
 export const UNKNOWN_COMPANY: CompanyId = 'unknown';
 
+interface Tally {
+  questions: number;
+  posts: number;
+  readonly tq: Uint32Array;
+  readonly tp: Uint32Array;
+}
+
 export function companyTopicTable(
   questions: readonly Question[],
   space: TopicSpace,
 ): CompanyTopicTable {
   const k = space.topics.length;
-  const { postIds, start, order } = groupByPost(questions);
-  const rows = new Map<CompanyId, { questions: number; posts: number; tq: Uint32Array; tp: Uint32Array }>();
+  const encoded = encodeQuestions(space, questions);
+  const { company, topicStart, topics } = encoded;
+  const { count, start, order } = groupByPost(encoded);
+  // Indexed by company code; a post belongs to one company, so its first question names it.
+  const tallies: (Tally | undefined)[] = [];
   const stamp = new Uint32Array(k);
   const topicQuestions = new Uint32Array(k);
-  for (let p = 0; p < postIds.length; p += 1) {
+  for (let p = 0; p < count; p += 1) {
     for (let j = start[p]!; j < start[p + 1]!; j += 1) {
-      const q = questions[order[j]!]!;
-      let row = rows.get(q.company);
-      if (row === undefined) {
-        row = { questions: 0, posts: 0, tq: new Uint32Array(k), tp: new Uint32Array(k) };
-        rows.set(q.company, row);
+      const qi = order[j]!;
+      const c = company[qi]!;
+      let tally = tallies[c];
+      if (tally === undefined) {
+        tally = { questions: 0, posts: 0, tq: new Uint32Array(k), tp: new Uint32Array(k) };
+        tallies[c] = tally;
       }
-      if (j === start[p]) row.posts += 1;
-      row.questions += 1;
-      for (const t of topicCodesOf(space, q)) {
-        row.tq[t]! += 1;
+      if (j === start[p]) tally.posts += 1;
+      tally.questions += 1;
+      for (let x = topicStart[qi]!; x < topicStart[qi + 1]!; x += 1) {
+        const t = topics[x]!;
+        tally.tq[t]! += 1;
         topicQuestions[t]! += 1;
         if (stamp[t] !== p + 1) {
           stamp[t] = p + 1;
-          row.tp[t]! += 1;
+          tally.tp[t]! += 1;
         }
       }
     }
   }
-  const companies = [...rows.entries()]
-    .map(([company, r]) => ({
-      company,
-      questions: r.questions,
-      posts: r.posts,
-      topicQuestions: r.tq,
-      topicPosts: r.tp,
-    }))
-    .sort(byQuestionsThenId);
-  return { companies, topicQuestions, totalQuestions: questions.length };
+  const companies: CompanyRow[] = [];
+  tallies.forEach((tally, code) => {
+    if (tally === undefined) return;
+    companies.push({
+      company: companyIdOf(code),
+      questions: tally.questions,
+      posts: tally.posts,
+      topicQuestions: tally.tq,
+      topicPosts: tally.tp,
+    });
+  });
+  return { companies: companies.sort(byQuestionsThenId), topicQuestions, totalQuestions: questions.length };
 }
 
 function byQuestionsThenId(a: CompanyRow, b: CompanyRow): number {

@@ -4,7 +4,8 @@
  */
 import type { Question, TopicId } from '../loader/types';
 import { groupByPost } from './group-by-post';
-import { topicCodesOf, type TopicSpace } from './topic-space';
+import { encodeQuestions, topicCodesOf } from './question-codes';
+import type { TopicSpace } from './topic-space';
 
 export type PairScope = 'question' | 'post';
 
@@ -29,33 +30,37 @@ export function cooccurrence(
   const single = new Uint32Array(k);
   const pair = new Uint32Array(k * k);
   let units = 0;
-  const addUnit = (codes: ArrayLike<number>, size: number): void => {
-    if (size === 0) return;
+  /** One unit whose distinct topics are codes[from … to). */
+  const addUnit = (codes: Uint16Array, from: number, to: number): void => {
+    if (from === to) return;
     units += 1;
-    for (let i = 0; i < size; i += 1) {
+    for (let i = from; i < to; i += 1) {
       const a = codes[i]!;
       single[a]! += 1;
       pair[a * k + a]! += 1;
-      for (let j = i + 1; j < size; j += 1) {
+      for (let j = i + 1; j < to; j += 1) {
         const b = codes[j]!;
         pair[a * k + b]! += 1;
         pair[b * k + a]! += 1;
       }
     }
   };
+  const encoded = encodeQuestions(space, questions);
+  const { topicStart, topics } = encoded;
   if (scope === 'question') {
-    for (const q of questions) {
-      const codes = topicCodesOf(space, q);
-      addUnit(codes, codes.length);
+    for (let i = 0; i < encoded.n; i += 1) {
+      addUnit(topics, topicStart[i]!, topicStart[i + 1]!);
     }
   } else {
-    const { postIds, start, order } = groupByPost(questions);
+    const { count, start, order } = groupByPost(encoded);
     const stamp = new Uint32Array(k);
     const union = new Uint16Array(k);
-    for (let p = 0; p < postIds.length; p += 1) {
+    for (let p = 0; p < count; p += 1) {
       let size = 0;
       for (let j = start[p]!; j < start[p + 1]!; j += 1) {
-        for (const t of topicCodesOf(space, questions[order[j]!]!)) {
+        const qi = order[j]!;
+        for (let x = topicStart[qi]!; x < topicStart[qi + 1]!; x += 1) {
+          const t = topics[x]!;
           if (stamp[t] !== p + 1) {
             stamp[t] = p + 1;
             union[size] = t;
@@ -63,7 +68,7 @@ export function cooccurrence(
           }
         }
       }
-      addUnit(union, size);
+      addUnit(union, 0, size);
     }
   }
   return { scope, k, units, single, pair };
@@ -101,9 +106,9 @@ export function questionsWithPair(
   if (ca === undefined || cb === undefined) return [];
   const has = (q: Question, code: number): boolean => topicCodesOf(space, q).includes(code);
   if (scope === 'question') return questions.filter((q) => has(q, ca) && has(q, cb));
-  const { postIds, postOf, start, order } = groupByPost(questions);
-  const both = new Uint8Array(postIds.length);
-  for (let p = 0; p < postIds.length; p += 1) {
+  const { count, start, order } = groupByPost(encodeQuestions(space, questions));
+  const listed = new Uint8Array(questions.length);
+  for (let p = 0; p < count; p += 1) {
     let seenA = false;
     let seenB = false;
     for (let j = start[p]!; j < start[p + 1]!; j += 1) {
@@ -111,7 +116,11 @@ export function questionsWithPair(
       seenA ||= has(q, ca);
       seenB ||= has(q, cb);
     }
-    both[p] = seenA && seenB ? 1 : 0;
+    if (!(seenA && seenB)) continue;
+    for (let j = start[p]!; j < start[p + 1]!; j += 1) {
+      const q = questions[order[j]!]!;
+      if (has(q, ca) || has(q, cb)) listed[order[j]!] = 1;
+    }
   }
-  return questions.filter((q, i) => both[postOf[i]!] === 1 && (has(q, ca) || has(q, cb)));
+  return questions.filter((_, i) => listed[i] === 1);
 }

@@ -4,7 +4,8 @@
  */
 import type { Question } from '../loader/types';
 import { groupByPost } from './group-by-post';
-import { topicCodesOf, type TopicSpace } from './topic-space';
+import { encodeQuestions } from './question-codes';
+import type { TopicSpace } from './topic-space';
 
 export interface TopicFrequency {
   readonly totalQuestions: number;
@@ -25,6 +26,7 @@ export interface TopicFrequency {
 export function topicFrequency(questions: readonly Question[], space: TopicSpace): TopicFrequency {
   const k = space.topics.length;
   const a = space.areas.length;
+  const areaOf = space.areaOfCode;
   const topicQuestions = new Uint32Array(k);
   const topicPosts = new Uint32Array(k);
   const areaQuestions = new Uint32Array(a);
@@ -33,21 +35,25 @@ export function topicFrequency(questions: readonly Question[], space: TopicSpace
   const topicPostStamp = new Uint32Array(k);
   const areaPostStamp = new Uint32Array(a);
   const areaQuestionStamp = new Uint32Array(a);
-  const { postIds, start, order } = groupByPost(questions);
+  const encoded = encodeQuestions(space, questions);
+  const { topicStart, topics } = encoded;
+  const { count, start, order } = groupByPost(encoded);
   let unclassifiedQuestions = 0;
-  for (let p = 0; p < postIds.length; p += 1) {
+  for (let p = 0; p < count; p += 1) {
     const postStamp = p + 1;
     for (let j = start[p]!; j < start[p + 1]!; j += 1) {
       const qi = order[j]!;
-      const codes = topicCodesOf(space, questions[qi]!);
-      if (codes.length === 0) unclassifiedQuestions += 1;
-      for (const t of codes) {
+      const from = topicStart[qi]!;
+      const to = topicStart[qi + 1]!;
+      if (from === to) unclassifiedQuestions += 1;
+      for (let x = from; x < to; x += 1) {
+        const t = topics[x]!;
         topicQuestions[t]! += 1;
         if (topicPostStamp[t] !== postStamp) {
           topicPostStamp[t] = postStamp;
           topicPosts[t]! += 1;
         }
-        const ar = space.areaOfCode[t]!;
+        const ar = areaOf[t]!;
         if (areaQuestionStamp[ar] !== qi + 1) {
           areaQuestionStamp[ar] = qi + 1;
           areaQuestions[ar]! += 1;
@@ -61,7 +67,7 @@ export function topicFrequency(questions: readonly Question[], space: TopicSpace
   }
   return {
     totalQuestions: questions.length,
-    totalPosts: postIds.length,
+    totalPosts: count,
     unclassifiedQuestions,
     topicQuestions,
     topicPosts,

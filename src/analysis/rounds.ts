@@ -5,10 +5,10 @@
  */
 import type { Question, RoundId } from '../loader/types';
 import { groupByPost } from './group-by-post';
-import { topicCodesOf, type TopicSpace } from './topic-space';
+import { encodeQuestions, ROUND_ORDER } from './question-codes';
+import type { TopicSpace } from './topic-space';
 
-/** Rounds in interview order; `unknown` (no round stated) last. */
-export const ROUND_ORDER: readonly RoundId[] = ['1', '2', '3', '4', 'hr', 'final', 'unknown'];
+export { ROUND_ORDER } from './question-codes';
 
 export type RoundLevel = 'topic' | 'area';
 
@@ -34,8 +34,6 @@ export interface RoundDistribution {
   readonly posts: Uint32Array;
 }
 
-const roundIndex = new Map(ROUND_ORDER.map((r, i) => [r, i] as const));
-
 export function roundDistribution(
   questions: readonly Question[],
   space: TopicSpace,
@@ -52,32 +50,42 @@ export function roundDistribution(
   const roundPostStamp = new Uint32Array(R);
   const roundUnclassified = new Uint32Array(R);
   const roundClassified = new Uint32Array(R);
-  const rowsOfQuestion: number[] = [];
-  const { postIds, start, order } = groupByPost(questions);
+  // The distinct rows (topics or areas) of the current question: rowBuffer[0 … rowCount).
+  const rowBuffer = new Int32Array(rows);
+  const rowStamp = new Uint32Array(rows);
+  const encoded = encodeQuestions(space, questions);
+  const { round, topicStart, topics } = encoded;
+  const byArea = level === 'area';
+  const areaOf = space.areaOfCode;
+  const { count, start, order } = groupByPost(encoded);
 
-  for (let p = 0; p < postIds.length; p += 1) {
+  for (let p = 0; p < count; p += 1) {
     for (let j = start[p]!; j < start[p + 1]!; j += 1) {
-      const q = questions[order[j]!]!;
-      const r = roundIndex.get(q.round) ?? R - 1;
+      const qi = order[j]!;
+      const r = round[qi]!;
       roundQuestions[r]! += 1;
       if (roundPostStamp[r] !== p + 1) {
         roundPostStamp[r] = p + 1;
         roundPosts[r]! += 1;
       }
-      const codes = topicCodesOf(space, q);
-      rowsOfQuestion.length = 0;
-      for (const t of codes) {
-        const row = level === 'topic' ? t : space.areaOfCode[t]!;
-        if (!rowsOfQuestion.includes(row)) rowsOfQuestion.push(row);
+      let rowCount = 0;
+      for (let x = topicStart[qi]!; x < topicStart[qi + 1]!; x += 1) {
+        const t = topics[x]!;
+        const row = byArea ? areaOf[t]! : t;
+        if (rowStamp[row] !== qi + 1) {
+          rowStamp[row] = qi + 1;
+          rowBuffer[rowCount] = row;
+          rowCount += 1;
+        }
       }
-      if (rowsOfQuestion.length === 0) {
+      if (rowCount === 0) {
         roundUnclassified[r]! += 1;
         continue;
       }
       roundClassified[r]! += 1;
-      const w = 1 / rowsOfQuestion.length;
-      for (const row of rowsOfQuestion) {
-        const cell = r * rows + row;
+      const w = 1 / rowCount;
+      for (let y = 0; y < rowCount; y += 1) {
+        const cell = r * rows + rowBuffer[y]!;
         weight[cell]! += w;
         touched[cell]! += 1;
         if (postStamp[cell] !== p + 1) {

@@ -3,10 +3,9 @@
  * integer code, with finer topics rolled up to their contract parent. Every analysis works on
  * these codes (typed arrays indexed by code) instead of strings.
  *
- * A question's codes are computed once per question object and cached, so a filter click that
- * hands the views a new array of the same question objects costs one WeakMap lookup a question.
+ * A question's codes are computed once per question object and cached (see question-codes.ts).
  */
-import type { AreaId, Question, TopicId } from '../loader/types';
+import type { AreaId, TopicId } from '../loader/types';
 
 export interface TaxonomyArea {
   readonly id: AreaId;
@@ -37,8 +36,8 @@ export interface TopicSpace {
   readonly codeOfArea: ReadonlyMap<AreaId, number>;
   /** Topic code to area code. */
   readonly areaOfCode: Uint16Array;
-  /** Per question: its distinct contract-topic codes, most relevant first. */
-  readonly cache: WeakMap<Question, Uint16Array>;
+  /** Private key under which each question caches its codes for this space. */
+  readonly cacheKey: symbol;
 }
 
 const isContract = (t: TaxonomyTopic): boolean => t.parent === undefined || t.parent === null;
@@ -69,26 +68,20 @@ export function createTopicSpace(taxonomy: TaxonomyLike): TopicSpace {
   topics.forEach((t, i) => {
     areaOfCode[i] = codeOfArea.get(t.area) ?? 0;
   });
-  return { topics, areas, codeOfTopic, codeOfArea, areaOfCode, cache: new WeakMap() };
+  return { topics, areas, codeOfTopic, codeOfArea, areaOfCode, cacheKey: Symbol('question codes') };
 }
 
 const EMPTY = new Uint16Array(0);
 
-/** The question's distinct contract-topic codes, most relevant first; unknown ids are skipped. */
-export function topicCodesOf(space: TopicSpace, question: Question): Uint16Array {
-  const cached = space.cache.get(question);
-  if (cached !== undefined) return cached;
-  let codes = EMPTY;
-  if (question.topics.length > 0) {
-    const seen: number[] = [];
-    for (const id of question.topics) {
-      const code = space.codeOfTopic.get(id);
-      if (code !== undefined && !seen.includes(code)) seen.push(code);
-    }
-    codes = seen.length === 0 ? EMPTY : Uint16Array.from(seen);
+/** Distinct contract-topic codes of a topic list, in its order; unknown ids are skipped. */
+export function topicCodesFor(space: TopicSpace, ids: readonly TopicId[]): Uint16Array {
+  if (ids.length === 0) return EMPTY;
+  const seen: number[] = [];
+  for (const id of ids) {
+    const code = space.codeOfTopic.get(id);
+    if (code !== undefined && !seen.includes(code)) seen.push(code);
   }
-  space.cache.set(question, codes);
-  return codes;
+  return seen.length === 0 ? EMPTY : Uint16Array.from(seen);
 }
 
 export const topicIdOf = (space: TopicSpace, code: number): TopicId => space.topics[code]?.id ?? '';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createTopicSpace, topicCodesOf } from '../../src/analysis/topic-space';
+import { topicCodesOf } from '../../src/analysis/question-codes';
+import { createTopicSpace } from '../../src/analysis/topic-space';
 import { question } from './fixtures/questions';
 import { contractTaxonomy } from './fixtures/taxonomy';
 
@@ -34,9 +35,4 @@ describe('topic space', () => {
     expect(codes).toEqual(['positional-encoding', 'attention']);
   });
 
-  it('computes a question once and then answers from the cache', () => {
-    const space = createTopicSpace(withFiner);
-    const q = question({ postId: 'p', topics: ['rag'] });
-    expect(topicCodesOf(space, q)).toBe(topicCodesOf(space, q));
-  });
 });
