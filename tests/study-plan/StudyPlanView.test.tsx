@@ -66,7 +66,7 @@ describe('the study plan view', () => {
     const share = () => rowOf('rag')?.querySelector('[data-component="share"]')?.textContent;
     expect(share()).toMatch(/n=3/);
     fireEvent.click(document.querySelector('input[data-company="meituan"]') as HTMLInputElement);
-    expect(screen.getByText(/Based on 1 interview posts at Meituan/)).toBeTruthy();
+    expect(screen.getByText(/Based on 1 interview post at Meituan/)).toBeTruthy();
     // Meituan's one post asks RAG: 1/1 raw, pulled towards the overall third by 4 pseudo-posts.
     expect(share()).toMatch(/n=1/);
     expect(rowOf('rag')?.querySelector('[data-component="share"]')?.getAttribute('title')).toMatch(/1\/1 posts · raw 100% → shrunk/);

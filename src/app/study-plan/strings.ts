@@ -72,6 +72,8 @@ const zh = {
   formula: '优先分 = 100 × 考察概率 × 轮次系数 × 指南系数',
 } as const;
 
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
 type Strings = { [K in keyof typeof zh]: (typeof zh)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
 
 const en: Strings = {
@@ -81,7 +83,7 @@ const en: Strings = {
   companies: 'Target companies',
   allCompanies: 'All companies',
   allCompaniesHint: 'With no company chosen, shares are over all interviews',
-  posts: (n) => `${n} posts`,
+  posts: (n) => plural(n, 'post'),
   daysLeft: 'Days left',
   hoursPerDay: 'Hours per day',
   halfLife: 'Recency half-life',
@@ -89,9 +91,10 @@ const en: Strings = {
   halfLifeOff: 'Off',
   coverage: 'Coverage',
   coverageHint: (mastered, total) => `${mastered} of ${total} questions at the targets mastered (a question with several topics is split among them)`,
-  basis: (posts, targets) => `Based on ${posts} interview posts at ${targets ?? 'all companies'}`,
+  basis: (posts, targets) => `Based on ${plural(posts, 'interview post')} at ${targets ?? 'all companies'}`,
   undated: (count, days) =>
-    days === null ? `${count} posts have no date and weigh as the median post` : `${count} posts have no date and weigh as the median post (${days} days old)`,
+    `${plural(count, 'post')} ${count === 1 ? 'has' : 'have'} no date and ${count === 1 ? 'weighs' : 'weigh'} as the median post` +
+    (days === null ? '' : ` (${plural(days, 'day')} old)`),
   budget: (need, have) => `The plan needs ${need} h; you have ${have} h`,
   day: (day, hours) => `Day ${day} · ${hours} h`,
   freeDays: (from, to) => (from === to ? `Day ${from}: free for review` : `Days ${from}–${to}: free for review`),
@@ -134,7 +137,7 @@ const en: Strings = {
   corruptProgress: (problem) => `Saved progress was damaged (${problem}) and has been reset. The old value is kept aside in browser storage.`,
   corruptSettings: 'Saved plan settings could not be read; the defaults are back.',
   notSaved: 'The browser cannot save progress (private mode or full storage); marks will be lost on reload.',
-  imported: (topics, questions) => `Imported marks for ${topics} topics and ${questions} questions.`,
+  imported: (topics, questions) => `Imported marks for ${plural(topics, 'topic')} and ${plural(questions, 'question')}.`,
   importFailed: (problem) => `Could not import: ${problem}. Your progress is unchanged.`,
   dismiss: 'Dismiss',
   howScored: 'How the score works',
