@@ -3,6 +3,7 @@
  * company, date…), each cell's lines numbered by their line in the file; broken quotes and
  * ragged rows become warnings that name the file and line; our own questions.csv reads back.
  */
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { loadFiles, questionsToCsv } from '../../src/loader';
 import { parseCsv } from '../../src/loader/csv-input';
@@ -110,5 +111,32 @@ describe('CSV files in loadFiles', () => {
       first.questions.map((q) => [q.round, q.text, q.kind, q.postKind]),
     );
     expect(again.posts).toHaveLength(first.posts.length);
+  });
+});
+
+describe('CSV columns in the output', () => {
+  it.each([
+    ['2025-06-03', '2025-06-03'],
+    ['2025/6/3', '2025-06-03'],
+    ['2025.6.3', '2025-06-03'],
+    ['2025年6月3日', '2025-06-03'],
+    ['6月3日', '06-03'],
+    ['2025-06-03 14:22:10', '2025-06-03'],
+    ['昨天', ''],
+  ])('writes the date column %s as “%s”', (value, date) => {
+    const text = Papa.unparse([{ title: '美团 一面', content: '1. 自我介绍\n2. 讲讲 LoRA', date: value }], { newline: '\n' });
+    expect(loadFiles([file('dated.csv', text)]).posts[0]?.date).toBe(date);
+  });
+
+  it.each([
+    ['字节跳动', 'bytedance'],
+    ['阿里巴巴', 'alibaba'],
+    ['tencent', 'tencent'],
+    ['Moonshot AI', 'moonshot'],
+    ['商汤', 'sensetime'],
+    ['', 'unknown'],
+  ])('writes the company column %s as the id %s', (value, id) => {
+    const text = Papa.unparse([{ title: '一面', content: '1. 自我介绍\n2. 讲讲 LoRA', company: value }], { newline: '\n' });
+    expect(loadFiles([file('company.csv', text)]).posts[0]?.company).toBe(id);
   });
 });
