@@ -2,7 +2,7 @@
  * Micro-F1 as ../shared/tools/score.py computes it: topics rolled up to contract ids, `also`
  * topics are neither required nor false positives; kind accuracy accepts `kind_also`.
  */
-import { classifyRound, contractTopicOf, type ClassifyInput } from '../../src/loader/classify';
+import { classifyRound, contractTopicOf, type Classification, type ClassifyInput } from '../../src/loader/classify';
 import type { KindId } from '../../src/loader/types';
 
 export interface LabelledQuestion {
@@ -13,6 +13,8 @@ export interface LabelledQuestion {
   kind_also?: string[];
   /** The kind the loader would pass (from an explicit prefix); `concept` when absent. */
   given?: string;
+  /** Consecutive rows with the same round are classified together, so follow-ups see neighbours. */
+  round?: string;
 }
 
 export interface TableScore {
@@ -27,15 +29,32 @@ export interface TableScore {
 const KINDS: readonly KindId[] = ['concept', 'derivation', 'coding', 'project', 'scenario', 'open', 'behavioral'];
 const asKind = (kind: string | undefined): KindId => KINDS.find((k) => k === kind) ?? 'concept';
 
+/** Consecutive rows of one round together; a row without a round stands alone. */
+function roundsOf(rows: readonly LabelledQuestion[]): LabelledQuestion[][] {
+  const rounds: LabelledQuestion[][] = [];
+  rows.forEach((row, i) => {
+    const last = rounds[rounds.length - 1];
+    if (last !== undefined && row.round !== undefined && rows[i - 1]?.round === row.round) last.push(row);
+    else rounds.push([row]);
+  });
+  return rounds;
+}
+
+function classified(rows: readonly LabelledQuestion[]): Array<[LabelledQuestion, Classification | undefined]> {
+  return roundsOf(rows).flatMap((round) => {
+    const inputs: ClassifyInput[] = round.map((row) => ({ text: row.text, kind: asKind(row.given) }));
+    const results = classifyRound(inputs);
+    return round.map((row, i): [LabelledQuestion, Classification | undefined] => [row, results[i]]);
+  });
+}
+
 export function scoreTable(rows: readonly LabelledQuestion[]): TableScore {
   let tp = 0;
   let fp = 0;
   let fn = 0;
   let kindsRight = 0;
   const misses: string[] = [];
-  for (const row of rows) {
-    const input: ClassifyInput = { text: row.text, kind: asKind(row.given) };
-    const [result] = classifyRound([input]);
+  for (const [row, result] of classified(rows)) {
     const got = new Set((result?.topics ?? []).map(contractTopicOf));
     const acceptable = new Set([...row.topics, ...(row.also ?? [])]);
     const missing = row.topics.filter((t) => !got.has(t));

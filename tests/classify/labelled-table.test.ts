@@ -6,8 +6,8 @@ import { scoreTable, type LabelledQuestion } from './labelled-score';
 const rows: LabelledQuestion[] = table;
 
 /** Floors just under what the classifier achieves, so a regression fails loudly. */
-const F1_FLOOR = 0.99;
-const KIND_FLOOR = 0.985;
+const F1_FLOOR = 0.995;
+const KIND_FLOOR = 0.99;
 
 describe('the hand-labelled question table', () => {
   it('has at least 300 questions covering every contract topic and every kind', () => {

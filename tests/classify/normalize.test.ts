@@ -31,13 +31,14 @@ describe('normalisation before matching', () => {
     expect(originalSlice(original, normalized, 0, 7)).toBe('ＫＶ Cache');
   });
 
-  it('keeps word boundaries where separators were dropped and at letter-digit changes', () => {
+  it('keeps word boundaries where separators were dropped, and lets words end where digits begin', () => {
     const spaced = normalizeText('use lr 0.1');
-    expect(isWordBoundary(spaced, 3)).toBe(true);
+    expect(isWordBoundary(spaced, 3, 'start')).toBe(true);
     const digits = normalizeText('lc54');
-    expect(isWordBoundary(digits, 2)).toBe(true);
+    expect(isWordBoundary(digits, 2, 'end')).toBe(true);
+    expect(isWordBoundary(digits, 2, 'start')).toBe(false);
     const word = normalizeText('layer');
-    expect(isWordBoundary(word, 1)).toBe(false);
+    expect(isWordBoundary(word, 1, 'start')).toBe(false);
   });
 });
 
@@ -49,6 +50,9 @@ describe('short ASCII terms stand only as words', () => {
   });
   it('does not count RL inside RLHF as RL foundations', () => {
     expect(topicsOf('RLHF 的流程')).toEqual(['rlhf-ppo']);
+  });
+  it('does not read F1 inside 1F1B', () => {
+    expect(topicsOf('流水线并行的 1F1B 调度')).toEqual(['distributed-training']);
   });
   it('does not read RAG inside GraphRAG', () => {
     expect(topicsOf('GraphRAG 的流程')).toEqual(['graphrag']);

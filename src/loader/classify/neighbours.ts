@@ -3,7 +3,8 @@
  * no topic of its own takes one from its nearest classified neighbour when it is a follow-up — it
  * holds an ambiguous word nothing in it explained, or it is short (为什么？怎么解决？).
  *
- * Only technical topics travel: a self-introduction or a LeetCode problem says nothing about the
+ * Technical topics travel, and so does a project deep dive ("为什么这么做有效？" after "介绍你论文的
+ *方法"); a self-introduction, a behavioural question or a LeetCode problem says nothing about the
  * question after it. Among the neighbour's topics, a sense of the ambiguous word wins; failing
  * that, the sense in the neighbour's area (value after PPO → rl-basics); failing that, the
  * neighbour's leading topic.
@@ -15,11 +16,12 @@ import { areaOf, contractTopicOf } from './taxonomy';
 export const NEIGHBOUR_RULE = 'context:neighbours';
 
 /** Normalized length up to which a question with no topic reads as a follow-up. */
-const FOLLOW_UP_LENGTH = 12;
+const FOLLOW_UP_LENGTH = 20;
 /** How far (in questions) a follow-up looks for context. */
 const REACH = 2;
 
 const NON_TECHNICAL_AREAS = new Set(['coding', 'general']);
+const TRAVELLING_GENERAL_TOPICS = new Set<TopicId>(['project-deep-dive']);
 
 export interface RoundMember {
   /** Topics found in the question itself. */
@@ -28,10 +30,10 @@ export interface RoundMember {
   length: number;
 }
 
-function technical(topics: readonly TopicId[]): TopicId[] {
+function travelling(topics: readonly TopicId[]): TopicId[] {
   return topics.filter((t) => {
     const area = areaOf(t);
-    return area !== undefined && !NON_TECHNICAL_AREAS.has(area);
+    return area !== undefined && (!NON_TECHNICAL_AREAS.has(area) || TRAVELLING_GENERAL_TOPICS.has(contractTopicOf(t)));
   });
 }
 
@@ -55,7 +57,7 @@ export function borrowTopic(members: readonly RoundMember[], index: number): Top
   if (member === undefined || !isFollowUp(member)) return undefined;
   const candidates = new Set(member.unsettled.flatMap((u) => u.candidates));
   const order = neighbourOrder(index, members.length);
-  const contexts = order.map((i) => technical(members[i]?.topics ?? [])).filter((t) => t.length > 0);
+  const contexts = order.map((i) => travelling(members[i]?.topics ?? [])).filter((t) => t.length > 0);
   for (const topics of contexts) {
     const sense = topics.find((t) => candidates.has(contractTopicOf(t)));
     if (sense !== undefined) return sense;

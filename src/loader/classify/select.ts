@@ -27,6 +27,8 @@ export const GUIDE_LIMITS: SelectionLimits = { maxTopics: 5, minShare: 0.3 };
 
 const NON_TECHNICAL_AREAS = new Set(['coding', 'general']);
 const CODING_RULE = 'rule:coding-without-model-component';
+/** A technical topic needs more than one weak word to count as the component being written. */
+const COMPONENT_SCORE = 1.5;
 
 export interface SelectedTopic {
   topic: TopicId;
@@ -69,7 +71,7 @@ function codingTopic(scores: TopicScore[], analysis: QuestionAnalysis, kind: Kin
   const evidence = analysis.codingCues.length > 0 ? analysis.codingCues.map((c) => c.original) : ['kind:coding'];
   const leetcode = scores.find((s) => contractTopicOf(s.topic) === 'leetcode')?.score ?? 0;
   const component = Math.max(0, ...scores.filter((s) => isTechnical(s.topic)).map((s) => s.score));
-  if (component >= WEIGHT.alias && component > leetcode) {
+  if (component >= COMPONENT_SCORE && component > leetcode) {
     return { topic: 'model-coding', score: Number.POSITIVE_INFINITY, evidence, firstAt: -1 };
   }
   if (leetcode === 0) return { topic: 'leetcode', score: WEIGHT.strong, evidence: [CODING_RULE], firstAt: -1 };
