@@ -14,6 +14,11 @@ describe('the kind of a question, refined by its topics', () => {
     expect(result?.topics).toEqual(['leetcode']);
     expect(result?.kind).toBe('coding');
   });
+  it('does not read code into a loader coding guess that only asks to explain or write a formula', () => {
+    const [result] = classifyRound([{ text: 'reinforce带上baseline好处是？reinforce的loss写一下？', kind: 'coding' }]);
+    expect(result?.topics).toEqual(['rl-basics']);
+    expect(result?.kind).toBe('coding');
+  });
   it('keeps a kind the loader took from an explicit prefix', () => {
     expect(kindOf('RAG 怎么评估', 'project')).toBe('project');
     expect(kindOf('如何根据商品数量估计市场规模', 'scenario')).toBe('scenario');

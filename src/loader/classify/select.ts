@@ -11,8 +11,8 @@
 import type { KindId, TopicId } from '../types';
 import type { QuestionAnalysis } from './analyse';
 import { combinedScore, type TopicScore } from './tally';
-import { areaOf, contractTopicOf } from './taxonomy';
-import { WEIGHT } from './term-index';
+import { areaOf, contractTopicOf, taxonomy } from './taxonomy';
+import { termIndex, WEIGHT } from './term-index';
 
 export interface SelectionLimits {
   maxTopics: number;
@@ -64,10 +64,20 @@ function isTechnical(topic: TopicId): boolean {
   return area !== undefined && !NON_TECHNICAL_AREAS.has(area);
 }
 
+/**
+ * The question asks for code when it says so itself (手撕, 手写, a leading 实现), or when the loader
+ * filed it as coding and it does not just ask to explain something ("reinforce 的 loss 写一下"
+ * under a 写一下 cue asks for a formula).
+ */
+function asksForCode(analysis: QuestionAnalysis, kind: KindId): boolean {
+  if (analysis.codingCues.length > 0) return true;
+  if (kind !== 'coding') return false;
+  return !taxonomy.coding.explainCues.some((cue) => analysis.present.has(termIndex.keyOf(cue)));
+}
+
 /** Adds model-coding or leetcode when the question asks for code. */
 function codingTopic(scores: TopicScore[], analysis: QuestionAnalysis, kind: KindId): TopicScore | undefined {
-  const asked = kind === 'coding' || analysis.codingCues.length > 0;
-  if (!asked) return undefined;
+  if (!asksForCode(analysis, kind)) return undefined;
   const evidence = analysis.codingCues.length > 0 ? analysis.codingCues.map((c) => c.original) : ['kind:coding'];
   const leetcode = scores.find((s) => contractTopicOf(s.topic) === 'leetcode')?.score ?? 0;
   const component = Math.max(0, ...scores.filter((s) => isTechnical(s.topic)).map((s) => s.score));

@@ -68,6 +68,15 @@ export interface Rule {
   consume?: boolean;
 }
 
+export interface CodingCues {
+  /** Words that ask for code anywhere in the question (手撕, 手写…). */
+  cues: string[];
+  /** Words that ask for code only as the first word (实现…, Implement…). */
+  leadingCues: string[];
+  /** With no cue of its own, a question the loader guessed as coding that asks to explain. */
+  explainCues: string[];
+}
+
 export interface KindEntry {
   id: KindId;
   zh: string;
@@ -88,7 +97,7 @@ export interface Taxonomy {
   ambiguous: AmbiguousTerm[];
   rules: Rule[];
   neutral: string[];
-  coding: { cues: string[]; leadingCues: string[] };
+  coding: CodingCues;
   kinds: KindEntry[];
   rounds: Round[];
 }
@@ -226,7 +235,11 @@ export function parseTaxonomy(value: unknown): Taxonomy {
     ambiguous: array(o.ambiguous ?? [], 'ambiguous').map((a, i) => parseAmbiguous(a, `ambiguous[${i}]`)),
     rules: array(o.rules ?? [], 'rules').map((r, i) => parseRule(r, `rules[${i}]`)),
     neutral: texts(o.neutral, 'neutral'),
-    coding: { cues: texts(coding.cues, 'coding.cues'), leadingCues: texts(coding.leadingCues, 'coding.leadingCues') },
+    coding: {
+      cues: texts(coding.cues, 'coding.cues'),
+      leadingCues: texts(coding.leadingCues, 'coding.leadingCues'),
+      explainCues: texts(coding.explainCues, 'coding.explainCues'),
+    },
     kinds: array(o.kinds, 'kinds').map((k, i) => parseKind(k, `kinds[${i}]`)),
     rounds: array(o.rounds, 'rounds').map((r, i) => {
       const round = object(r, `rounds[${i}]`);
