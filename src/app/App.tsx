@@ -2,7 +2,7 @@
  * The dashboard shell: top bar (title, import, export, language, theme), filter chips, the
  * overview, and the current view. Views get ViewProps only; the shell owns every piece of state.
  */
-import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
 import { ExportButtons } from './components/ExportButtons';
 import { FilterChips } from './components/FilterChips';
 import { ImportPanel, useFileImport } from './components/ImportPanel';
@@ -49,7 +49,8 @@ function useViewProps(view: ViewName): ViewProps {
   );
 }
 
-function MountedView({ view, whole }: { view: ViewName; whole: WholeDataset }) {
+/** Memoised: progress ticks and dialogs re-render the shell, not every chart. */
+const MountedView = memo(function MountedView({ view, whole }: { view: ViewName; whole: WholeDataset }) {
   const props = useViewProps(view);
   const entry = viewRegistry[view];
   return (
@@ -57,7 +58,7 @@ function MountedView({ view, whole }: { view: ViewName; whole: WholeDataset }) {
       {entry.render(props, whole)}
     </ViewFrame>
   );
-}
+});
 
 function TopBar({ onOpenImport }: { onOpenImport: () => void }) {
   const t = useTranslate();
@@ -98,7 +99,8 @@ export function App() {
   const t = useTranslate();
   const controller = useDatasetController();
   const view = useDashboard((state) => state.view);
-  const status = useDashboard((state) => state.status);
+  const phase = useDashboard((state) => state.status.phase);
+  const failure = useDashboard((state) => (state.status.phase === 'error' ? state.status.message : ''));
   const dataset = useDashboard((state) => state.dataset);
   const lang = useDashboard((state) => state.lang);
   const [importOpen, setImportOpen] = useState(false);
@@ -120,7 +122,7 @@ export function App() {
     void importFiles(event.dataTransfer.files);
   };
 
-  const appStatus = status.phase === 'error' ? 'error' : status.phase === 'loading' ? 'loading' : 'ready';
+  const appStatus = phase === 'error' ? 'error' : phase === 'loading' ? 'loading' : 'ready';
   return (
     <div className="app" data-app-status={appStatus} onDragOver={onDragOver} onDrop={onDrop}>
       <TopBar onOpenImport={() => setImportOpen(true)} />
@@ -130,9 +132,9 @@ export function App() {
       </div>
       <NoticeBanner />
       <Nav />
-      {status.phase === 'error' && firstLoad ? (
+      {phase === 'error' && firstLoad ? (
         <div className="app-error" role="alert">
-          <p>{t('app.loadFailed', { message: status.message })}</p>
+          <p>{t('app.loadFailed', { message: failure })}</p>
           <button type="button" onClick={() => void controller.start()}>
             {t('app.retry')}
           </button>

@@ -43,8 +43,8 @@ describe('createMemoryStorage', () => {
 
   it('replaces a file of the same name and removes by name', async () => {
     const storage = createMemoryStorage();
-    await storage.put(makeStoredImport('a.txt', bytes, 1));
-    await storage.put(makeStoredImport('a.txt', bytes.slice(0, 3), 2));
+    await storage.putAll([makeStoredImport('a.txt', bytes, 1)]);
+    await storage.putAll([makeStoredImport('a.txt', bytes.slice(0, 3), 2)]);
     expect((await storage.readAll()).files.map((file) => file.bytes.length)).toEqual([3]);
     await storage.remove('a.txt');
     expect((await storage.readAll()).files).toEqual([]);

@@ -101,7 +101,7 @@ export function createDatasetController(deps: DatasetDependencies): DatasetContr
       const addedAt = now();
       const added = files.map((file, i) => makeStoredImport(file.name, file.bytes, addedAt + i));
       try {
-        for (const file of added) await storage.put(file);
+        await storage.putAll(added);
       } catch (error) {
         // Still show them for this visit; the notice says they will not survive a reload.
         store.dispatch({ type: 'notify', notice: { key: 'notice.importFailed', detail: messageOf(error) } });

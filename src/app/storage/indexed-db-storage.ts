@@ -88,7 +88,10 @@ export function createIndexedDbStorage(factory: IDBFactory | undefined = globalT
       const valid = files.filter((file): file is StoredImport => file !== undefined);
       return { files: valid.sort(byAddedAt), corrupted: valid.length !== records.length };
     },
-    put: (file) => write((store) => store.put(file)),
+    putAll: (files) =>
+      write((store) => {
+        for (const file of files) store.put(file);
+      }),
     remove: (name) => write((store) => store.delete(name)),
     clear: () => write((store) => store.clear()),
   };

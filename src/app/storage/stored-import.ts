@@ -48,7 +48,8 @@ export interface StoredImports {
 /** Where imported files live between visits. */
 export interface ImportStorage {
   readAll(): Promise<StoredImports>;
-  put(file: StoredImport): Promise<void>;
+  /** Saves files in one go (one transaction), replacing files of the same name. */
+  putAll(files: readonly StoredImport[]): Promise<void>;
   remove(name: string): Promise<void>;
   clear(): Promise<void>;
 }
@@ -62,8 +63,9 @@ export function createMemoryStorage(initial: unknown[] = []): ImportStorage {
       const valid = files.filter((file): file is StoredImport => file !== undefined);
       return { files: valid.sort(byAddedAt), corrupted: valid.length !== files.length };
     },
-    async put(file) {
-      records = [...records.filter((record) => !hasName(record, file.name)), file];
+    async putAll(files) {
+      const names = new Set(files.map((file) => file.name));
+      records = [...records.filter((record) => ![...names].some((name) => hasName(record, name))), ...files];
     },
     async remove(name) {
       records = records.filter((record) => !hasName(record, name));

@@ -9,11 +9,20 @@ import type { LoadRequest, LoadResponse } from './protocol';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const send = (message: LoadResponse): void => scope.postMessage(message);
 
+/** A progress bar needs a few updates a second; one message per file would flood the page. */
+const progressIntervalMs = 100;
+
 scope.addEventListener('message', (event: MessageEvent<LoadRequest>) => {
   const { requestId, files } = event.data;
+  let lastSent = 0;
   try {
     const result = loadFiles(files, {
-      onProgress: (done, total) => send({ type: 'progress', requestId, done, total }),
+      onProgress: (done, total) => {
+        const now = performance.now();
+        if (done < total && now - lastSent < progressIntervalMs) return;
+        lastSent = now;
+        send({ type: 'progress', requestId, done, total });
+      },
     });
     send({ type: 'result', requestId, result });
   } catch (error) {
