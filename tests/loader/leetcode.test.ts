@@ -37,6 +37,9 @@ describe('leetcodeNumbers', () => {
     ['手撕：岛屿数量', [200]],
     ['买卖股票的最佳时机', [121]],
     ['Implement Search in Rotated Sorted Array.', [33]],
+    ['手撕：编辑距离', [72]],
+    ['代码题：单词拆分', [139]],
+    ['手撕：实现前缀树', [208]],
   ])('reads the title alone in “%s” as %j', (text, numbers) => {
     expect(leetcodeNumbers(text)).toEqual(numbers);
   });
@@ -64,6 +67,13 @@ describe('leetcodeNumbers', () => {
     'FlashAttention 1/2：推荐',
     '2. 讲一下 RoPE',
     '代码（lc表示leetcode，下同）',
+    '智谱 GLM 的预训练目标和 GPT 有什么区别？',
+    '大模型有哪些解码方法？greedy、beam search、top-k 的区别',
+    'BPE 是怎么做单词拆分的？',
+    '数据去重用编辑距离还是 MinHash？',
+    'SimHash 去重时汉明距离阈值怎么定',
+    'vLLM 的 prefix caching 是用前缀树实现的吗？',
+    '数据增强里随机旋转图像会不会影响 ViT 的位置编码？',
   ])('finds no problem in “%s”', (text) => {
     expect(leetcodeNumbers(text)).toEqual([]);
   });
