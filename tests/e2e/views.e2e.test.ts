@@ -66,6 +66,27 @@ describe('views on the seed data', () => {
     session.expectClean();
   });
 
+  it('runs under a strict Content-Security-Policy without inline script or eval', async () => {
+    const session = await app.open('#/overview');
+    const policy = await session.page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    expect(policy).toContain("script-src 'self';");
+    expect(policy).toContain("worker-src 'self' blob:");
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/u);
+    // Without 'unsafe-eval' in script-src the browser refuses eval; DevTools' own evaluation is
+    // exempt, so only the inline script can be probed from here.
+    const inlineRan = await session.page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.inlineScriptRan = true';
+      document.head.append(script);
+      return (window as unknown as Record<string, unknown>).inlineScriptRan === true;
+    });
+    expect(inlineRan).toBe(false);
+    // The refusal is reported as a CSP error; nothing else may be.
+    expect(session.consoleErrors.every((message) => message.includes('Content Security Policy'))).toBe(true);
+    session.consoleErrors.length = 0;
+    session.expectClean();
+  });
+
   it('switches to the dark theme and back', async () => {
     const session = await app.open('#/overview');
     await session.page.click('[data-action="toggle-theme"]');
