@@ -3,7 +3,6 @@
  * checker says which are missing). `{name}` placeholders are filled by `translate`.
  */
 export const zh = {
-  'app.title': '面经雷达',
   'app.subtitle': '大模型面经：高频考点、公司差异、轮次侧重与主题关联',
   'app.loading': '正在解析面经…',
   'app.loadFailed': '数据加载失败：{message}',
@@ -25,7 +24,6 @@ export const zh = {
   'overview.unclassified': '未分类占比',
   'overview.noDates': '无日期',
   'overview.unclassifiedTooltip': '{count} / {total} 道题未分类',
-  'overview.filtered': '当前筛选',
   'overview.interviewPosts': '面试记录 {count} 篇',
   'overview.guidePosts': '备考指南 {count} 篇',
 
@@ -82,7 +80,6 @@ export const zh = {
   'questions.col.round': '轮次',
   'questions.col.kind': '题型',
   'questions.col.topics': '考点',
-  'questions.col.date': '日期',
   'questions.sortBy': '按{column}排序',
   'questions.open': '打开原帖：{text}',
 
@@ -108,12 +105,10 @@ export const zh = {
   'kind.behavioral': '行为',
   'postKind.interview': '面试记录',
   'postKind.guide': '备考指南',
-  'topic.unclassified': '未分类',
   'company.unknown': '未知公司',
 
   'notice.storageReset': '浏览器里保存的导入文件已损坏，已清空并重置为示例数据。',
   'notice.importFailed': '导入失败：{detail}',
-  'notice.loadFailed': '解析失败：{detail}',
   'notice.importSkipped': '有文件未能解析：{detail}',
   'notice.dismiss': '知道了',
 } as const;
@@ -121,7 +116,6 @@ export const zh = {
 export type StringKey = keyof typeof zh;
 
 export const en: Record<StringKey, string> = {
-  'app.title': 'Mianjing Radar',
   'app.subtitle': 'LLM interview posts: frequent topics, company differences, rounds and themes',
   'app.loading': 'Parsing interview posts…',
   'app.loadFailed': 'Could not load the data: {message}',
@@ -143,7 +137,6 @@ export const en: Record<StringKey, string> = {
   'overview.unclassified': 'Unclassified',
   'overview.noDates': 'no dates',
   'overview.unclassifiedTooltip': '{count} of {total} questions unclassified',
-  'overview.filtered': 'Filtered',
   'overview.interviewPosts': '{count} interview posts',
   'overview.guidePosts': '{count} study guides',
 
@@ -200,7 +193,6 @@ export const en: Record<StringKey, string> = {
   'questions.col.round': 'Round',
   'questions.col.kind': 'Kind',
   'questions.col.topics': 'Topics',
-  'questions.col.date': 'Date',
   'questions.sortBy': 'Sort by {column}',
   'questions.open': 'Open the source post: {text}',
 
@@ -226,12 +218,10 @@ export const en: Record<StringKey, string> = {
   'kind.behavioral': 'Behavioural',
   'postKind.interview': 'Interview',
   'postKind.guide': 'Study guide',
-  'topic.unclassified': 'Unclassified',
   'company.unknown': 'Unknown',
 
   'notice.storageReset': 'The imported files saved in this browser were corrupted; they were cleared and the sample data restored.',
   'notice.importFailed': 'Import failed: {detail}',
-  'notice.loadFailed': 'Parsing failed: {detail}',
   'notice.importSkipped': 'Some files could not be parsed: {detail}',
   'notice.dismiss': 'Dismiss',
 };

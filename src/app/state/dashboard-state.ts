@@ -28,7 +28,7 @@ export interface ImportedFileSummary {
 
 /** Messages for the user; `key` names an i18n string so a notice follows the language. */
 export interface Notice {
-  key: 'notice.storageReset' | 'notice.importFailed' | 'notice.loadFailed' | 'notice.importSkipped';
+  key: 'notice.storageReset' | 'notice.importFailed' | 'notice.importSkipped';
   detail?: string;
 }
 
