@@ -1,0 +1,86 @@
+/**
+ * Stage 4, post: one raw post → a Post and its questions. The author's text and the OCR text of
+ * the post's images are segmented apart and merged; a question in both counts once, however the
+ * OCR spaced or punctuated it. Questions are numbered from 1 within their round.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadFiles } from '../../src/loader';
+import { parsePost } from '../../src/loader/post';
+import type { SourceLine } from '../../src/loader/unwrap';
+import { file } from './support';
+
+function draft(body: string[], ocr: string[] = [], imageTitle = '') {
+  const lines: SourceLine[] = [
+    ...body.map((text, i) => ({ no: i + 1, text, origin: 'body' as const })),
+    ...ocr.map((text, i) => ({ no: 100 + i, text, origin: 'ocr' as const })),
+  ];
+  return { lines, imageTitle };
+}
+
+const BODY = ['字节豆包 大模型算法面经', '一面：', '1. 自我介绍', '2. 了解 KV cache吗，GQA的思想是什么', '3. 讲一下 FlashAttention的思想和做法'];
+
+describe('parsePost', () => {
+  it('counts a question that is in both the body and the OCR text once, however OCR spaced it', () => {
+    const parsed = parsePost(draft(BODY, ['一面', '3、讲一下FlashAttention的思想和做法。', '4. 手撕：合并区间']), 'a.txt');
+    expect(parsed?.questions.map((q) => [q.round, q.text])).toEqual([
+      ['1', '自我介绍'],
+      ['1', '了解 KV cache吗，GQA的思想是什么'],
+      ['1', '讲一下 FlashAttention的思想和做法'],
+      ['1', '合并区间'],
+    ]);
+  });
+
+  it('adds nothing when the image is a screenshot of the same post', () => {
+    const parsed = parsePost(draft(BODY, BODY.map((l) => l.replace(/ /g, ''))), 'a.txt');
+    expect(parsed?.questions).toHaveLength(3);
+  });
+
+  it('puts OCR questions under the round header the OCR text shows', () => {
+    const parsed = parsePost(draft(BODY, ['二面', '1. 为什么有了SFT之后还需要RLHF', '2. 代码：23.合并K个升序链表']), 'a.txt');
+    expect(parsed?.questions.map((q) => [q.round, q.seq, q.leetcode])).toEqual([
+      ['1', 1, []],
+      ['1', 2, []],
+      ['1', 3, []],
+      ['2', 1, []],
+      ['2', 2, [23]],
+    ]);
+    expect(parsed?.post.rounds).toEqual(['1', '2']);
+  });
+
+  it('numbers questions from 1 within each round and gives each its first line', () => {
+    const parsed = parsePost(draft(['一面', '1. 自我介绍', '2. 讲讲 RoPE', '二面', '1. 讲讲 DPO']), 'a.txt');
+    expect(parsed?.questions.map((q) => [q.round, q.seq, q.line])).toEqual([
+      ['1', 1, 2],
+      ['1', 2, 3],
+      ['2', 1, 5],
+    ]);
+  });
+
+  it('gives no post for text without a single question', () => {
+    expect(parsePost(draft(['今天面完了，感觉还行。', '#面经[话题]#']), 'a.txt')).toBeUndefined();
+  });
+
+  it('uses the image folder as the title when the body has none', () => {
+    const parsed = parsePost(draft(['1. 讲讲 RoPE', '2. 手撕 MHA'], [], '算法面经：字节豆包大模型11.13'), 'a.txt');
+    expect(parsed?.post.title).toBe('算法面经：字节豆包大模型11.13');
+    expect(parsed?.post.date).toBe('11-13');
+  });
+});
+
+describe('posts in loadFiles', () => {
+  it('copies the post’s company and kind onto each of its questions', () => {
+    const result = loadFiles([file('a.txt', BODY.join('\n'))]);
+    expect(result.questions.every((q) => q.company === 'bytedance' && q.postKind === 'interview')).toBe(true);
+    expect(result.posts[0]?.questionCount).toBe(3);
+  });
+
+  it('loads two posts separated by a line of = as two posts from one file', () => {
+    const text = [...BODY, '==========', '美团 大模型 二面', '1. 讲讲 LoRA', '2. 手撕：反转链表'].join('\n');
+    const result = loadFiles([file('two.txt', text)]);
+    expect(result.posts.map((p) => [p.company, p.questionCount])).toEqual([
+      ['bytedance', 3],
+      ['meituan', 2],
+    ]);
+    expect(result.report.files[0]?.posts).toBe(2);
+  });
+});
