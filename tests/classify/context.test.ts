@@ -73,6 +73,15 @@ describe('follow-up questions borrow a topic from their neighbours in the round'
     const results = classifyRound(round('讲一下 LoRA', '那这个在实际中大家一般会怎么权衡取舍呢，说说你的理解'));
     expect(results[1]?.topics).toEqual([]);
   });
+  it('lets a short question that refers back borrow a project deep dive', () => {
+    const [, followUp] = classifyRound(round('介绍你论文里的方法', '这个工作有投稿吗'));
+    expect(followUp?.topics).toEqual(['project-deep-dive']);
+    expect(followUp?.kind).toBe('project');
+  });
+  it('lets a short question that stands on its own borrow nothing', () => {
+    const [, standalone] = classifyRound(round('讲一下 LoRA', '怎么让大家都满意呢，说说看吧'));
+    expect(standalone?.topics).toEqual([]);
+  });
   it('gives guide items no neighbour context', () => {
     const results = classifyRound(round('LoRA', '为什么？'), 'guide');
     expect(results[1]?.topics).toEqual([]);

@@ -10,7 +10,8 @@ import { analyseQuestion, type QuestionAnalysis } from './analyse';
 import { refineKind } from './kind';
 import { borrowTopic, NEIGHBOUR_RULE, type RoundMember } from './neighbours';
 import { GUIDE_LIMITS, QUESTION_LIMITS, selectTopics, type SelectedTopic } from './select';
-import { areaOf } from './taxonomy';
+import { areaOf, taxonomy } from './taxonomy';
+import { termIndex } from './term-index';
 
 export { areaOf, contractTopicOf, parseTaxonomy, taxonomy, topicOf } from './taxonomy';
 export type { Area, Taxonomy, Topic } from './taxonomy';
@@ -63,6 +64,7 @@ export function classifyRound(items: ClassifyInput[], postKind: PostKind = 'inte
     topics: d.selected.map((s) => s.topic),
     unsettled: d.analysis.unsettled,
     length: d.analysis.length,
+    refersBack: taxonomy.followUpCues.some((cue) => d.analysis.present.has(termIndex.keyOf(cue))),
   }));
   return drafts.map((draft, index) => {
     if (draft.selected.length > 0 || postKind === 'guide') return finish(draft, draft.selected);

@@ -1,7 +1,9 @@
 /**
  * Questions of one round follow each other: "介绍一下PPO" then "clip 的作用是什么". A question with
  * no topic of its own takes one from its nearest classified neighbour when it is a follow-up — it
- * holds an ambiguous word nothing in it explained, or it is short (为什么？怎么解决？).
+ * holds an ambiguous word nothing in it explained, it is very short (为什么？怎么解决？), or it is
+ * short and refers back (这个工作有投稿吗？). A short question that stands on its own (对工作地点有
+ * 要求吗) borrows nothing.
  *
  * Technical topics travel, and so does a project deep dive ("为什么这么做有效？" after "介绍你论文的
  *方法"); a self-introduction, a behavioural question or a LeetCode problem says nothing about the
@@ -15,8 +17,9 @@ import { areaOf, contractTopicOf } from './taxonomy';
 
 export const NEIGHBOUR_RULE = 'context:neighbours';
 
-/** Normalized length up to which a question with no topic reads as a follow-up. */
-const FOLLOW_UP_LENGTH = 20;
+/** Normalized lengths up to which a question with no topic reads as a follow-up: always, or when it refers back. */
+const BARE_FOLLOW_UP_LENGTH = 8;
+const REFERRING_FOLLOW_UP_LENGTH = 24;
 /** How far (in questions) a follow-up looks for context. */
 const REACH = 2;
 
@@ -28,6 +31,8 @@ export interface RoundMember {
   topics: TopicId[];
   unsettled: UnsettledTerm[];
   length: number;
+  /** Whether it uses a word that points back (这个, 那, 它…). */
+  refersBack: boolean;
 }
 
 function travelling(topics: readonly TopicId[]): TopicId[] {
@@ -48,7 +53,9 @@ function neighbourOrder(index: number, count: number): number[] {
 }
 
 export function isFollowUp(member: RoundMember): boolean {
-  return member.topics.length === 0 && (member.unsettled.length > 0 || member.length <= FOLLOW_UP_LENGTH);
+  if (member.topics.length > 0) return false;
+  if (member.unsettled.length > 0 || member.length <= BARE_FOLLOW_UP_LENGTH) return true;
+  return member.refersBack && member.length <= REFERRING_FOLLOW_UP_LENGTH;
 }
 
 /** The topic a follow-up borrows, or undefined when no neighbour has one to give. */

@@ -98,6 +98,8 @@ export interface Taxonomy {
   rules: Rule[];
   neutral: string[];
   coding: CodingCues;
+  /** Words by which a question with no topic of its own refers back to its neighbours. */
+  followUpCues: string[];
   kinds: KindEntry[];
   rounds: Round[];
 }
@@ -240,6 +242,7 @@ export function parseTaxonomy(value: unknown): Taxonomy {
       leadingCues: texts(coding.leadingCues, 'coding.leadingCues'),
       explainCues: texts(coding.explainCues, 'coding.explainCues'),
     },
+    followUpCues: texts(o.followUpCues, 'followUpCues'),
     kinds: array(o.kinds, 'kinds').map((k, i) => parseKind(k, `kinds[${i}]`)),
     rounds: array(o.rounds, 'rounds').map((r, i) => {
       const round = object(r, `rounds[${i}]`);
