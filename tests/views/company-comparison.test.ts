@@ -107,3 +107,19 @@ describe('layoutDistinctive', () => {
     expect(tip.flag).toBe('Small sample: only 2 posts');
   });
 });
+
+describe('layoutDistinctive on a narrow screen', () => {
+  it('stacks the two panels', () => {
+    const narrow = layoutDistinctive(table, ['bytedance', 'alibaba'], space, {
+      width: 420,
+      labelWidth: 100,
+      companyLabel: (id) => id,
+      topicLabel: topicId,
+    });
+    const [a, b] = narrow.panels;
+    expect(a?.x).toBe(0);
+    expect(b?.x).toBe(0);
+    expect(b!.y).toBeGreaterThan(a!.y);
+    expect(narrow.height).toBeGreaterThan(b!.y);
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cooccurrence } from '../../src/analysis/cooccurrence';
 import { createTopicSpace } from '../../src/analysis/topic-space';
 import { cellTooltip } from '../../src/app/views/cooccurrence/describe';
-import { layoutMatrix } from '../../src/app/views/cooccurrence/layout';
+import { layoutMatrix, shrunkLogLift } from '../../src/app/views/cooccurrence/layout';
 import { matrixOrder } from '../../src/app/views/cooccurrence/order';
 import { post } from '../analysis/fixtures/questions';
 import { contractTaxonomy } from '../analysis/fixtures/taxonomy';
@@ -82,6 +82,19 @@ describe('layoutMatrix', () => {
     expect(tip.lines[0]).toBe('Together in 2 questions (of 9 questions with topics)');
     expect(tip.lines[1]).toBe('rag: 3 · agent: 3');
     expect(tip.lines[2]).toBe('Lift 2.00× (expected by chance 1.0)');
-    expect(tip.flag).toBe('Small sample: together only 2 times');
+    expect(tip.flag).toBe('Small sample: together 2 times, chance expects 1.0');
+  });
+});
+
+describe('shrunkLogLift', () => {
+  it('pulls a pair seen once towards no colour but keeps a well-supported lift', () => {
+    // Raw lift 5× (log2 2.32); shrunk to log2(4 / 3.2) = 0.32.
+    expect(shrunkLogLift(1, 0.2)).toBeCloseTo(Math.log2(4 / 3.2), 12);
+    expect(shrunkLogLift(40, 10)).toBeCloseTo(Math.log2(43 / 13), 12);
+    expect(shrunkLogLift(40, 10)).toBeGreaterThan(1.5);
+  });
+
+  it('is negative when a pair occurs less than chance expects', () => {
+    expect(shrunkLogLift(2, 20)).toBeLessThan(-1);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { roundDistribution } from '../../src/analysis/rounds';
 import { createTopicSpace } from '../../src/analysis/topic-space';
 import { cellTooltip, columnTooltip } from '../../src/app/views/round-distribution/describe';
-import { layoutRounds } from '../../src/app/views/round-distribution/layout';
+import { layoutRounds, shareScaleMax } from '../../src/app/views/round-distribution/layout';
 import { post } from '../analysis/fixtures/questions';
 import { contractTaxonomy } from '../analysis/fixtures/taxonomy';
 
@@ -63,5 +63,35 @@ describe('round tooltips', () => {
 
   it('name the round in Chinese', () => {
     expect(columnTooltip(d.rounds[0]!, 'zh').title).toBe('一面');
+  });
+});
+
+describe('shareScaleMax', () => {
+  it('is the largest share when no round dwarfs the others', () => {
+    expect(shareScaleMax([0.2, 0.3, 0.25, 0, 0.1])).toBeCloseTo(0.3, 12);
+  });
+
+  it('stops at twice the median of the rounds’ largest shares when one round dwarfs them', () => {
+    expect(shareScaleMax([0.1, 0.09, 0.08, 0.99, 0.1])).toBeCloseTo(0.2, 12);
+  });
+});
+
+describe('layoutRounds with an outlier', () => {
+  it('clips the outlier bar to its room and marks it', () => {
+    const eight = [['attention'], ['rag'], ['agent'], ['moe'], ['sft'], ['peft'], ['serving'], ['quantization']];
+    const qs = [
+      ...post('a', eight, { round: '1' }),
+      ...post('b', eight, { round: '2' }),
+      ...post('c', eight, { round: '3' }),
+      ...post('h', [['behavioral']], { round: 'hr' }),
+    ];
+    const dist = roundDistribution(qs, space, 'topic');
+    const l = layoutRounds(dist, space, { width: 600, labelWidth: 120, labelOf: String });
+    const hr = l.cells.find((c) => c.column.column.round === 'hr' && c.row.id === 'behavioral')!;
+    expect(hr.share).toBe(1);
+    expect(hr.clipped).toBe(true);
+    const attention = l.cells.find((c) => c.column.column.round === '1' && c.row.id === 'attention')!;
+    expect(attention.clipped).toBe(false);
+    expect(attention.barWidth).toBeCloseTo(hr.barWidth / 2, 6);
   });
 });

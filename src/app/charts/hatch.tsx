@@ -11,7 +11,7 @@ export function HatchPattern({ id }: { id: string }) {
   return (
     <defs>
       <pattern id={id} width={5} height={5} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-        <line x1={0} y1={0} x2={0} y2={5} stroke={FG} strokeWidth={1.4} strokeOpacity={0.5} />
+        <line x1={0} y1={0} x2={0} y2={5} stroke={FG} strokeWidth={1.2} strokeOpacity={0.4} />
       </pattern>
     </defs>
   );

@@ -270,7 +270,7 @@ export function CompanyComparisonChart(props: CompanyComparisonChartProps) {
           <svg width={pair.width} height={pair.height} role="group" aria-label={companyText(lang, 'compareTitle', { a: companyLabel(pickA), b: companyLabel(pickB) })}>
             <HatchPattern id={pairHatchId} />
             {pair.panels.map((panel) => (
-              <g key={panel.company.company} transform={`translate(${panel.x},0)`}>
+              <g key={panel.company.company} transform={`translate(${panel.x},${panel.y})`}>
                 <text x={0} y={16} fontSize={13} fontWeight={600} fill={FG} data-company={panel.company.company}>
                   {(panel.small ? '⚠ ' : '') + panel.label}
                 </text>

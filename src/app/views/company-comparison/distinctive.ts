@@ -28,6 +28,7 @@ export interface DistinctivePanel {
   /** Questions of all other companies: the n of the comparison. */
   readonly restQuestions: number;
   readonly x: number;
+  readonly y: number;
   readonly width: number;
   readonly bars: readonly DistinctiveBar[];
 }
@@ -47,6 +48,8 @@ export interface DistinctiveOptions {
   readonly width: number;
   readonly topN?: number;
   readonly labelWidth: number;
+  /** Below this width the panels stack instead of sitting side by side. */
+  readonly stackBelow?: number;
   readonly companyLabel: (company: string) => string;
   readonly topicLabel: (code: number) => string;
 }
@@ -67,16 +70,21 @@ export function layoutDistinctive(
   const found = companies
     .map((id) => table.companies.find((c) => c.company === id))
     .filter((c): c is CompanyRow => c !== undefined);
-  const panelWidth = found.length === 0 ? 0 : (options.width - gap * (found.length - 1)) / found.length;
+  const stacked = options.width < (options.stackBelow ?? 640);
+  const across = stacked ? 1 : Math.max(1, found.length);
+  const panelWidth = (options.width - gap * (across - 1)) / across;
   const lists = found.map((c) => distinctiveTopics(table, c.company).filter((d) => d.z > 0).slice(0, topN));
   const maxZ = Math.max(Z_DISTINCTIVE, ...lists.flat().map((d) => d.z));
-  const barRoom = Math.max(40, panelWidth - options.labelWidth - 120);
+  const barRoom = Math.max(40, panelWidth - options.labelWidth - 150);
+  const rows = Math.max(1, ...lists.map((l) => l.length));
+  const panelHeight = top + rows * rowHeight + 8;
   const panels = found.map((company, i) => ({
     company,
     label: options.companyLabel(company.company),
     small: isSmallSample(company.posts),
     restQuestions: table.totalQuestions - company.questions,
-    x: i * (panelWidth + gap),
+    x: stacked ? 0 : i * (panelWidth + gap),
+    y: stacked ? i * panelHeight : 0,
     width: panelWidth,
     bars: (lists[i] ?? []).map((d, j) => {
       const topic = space.topics[d.topic];
@@ -90,10 +98,9 @@ export function layoutDistinctive(
       };
     }),
   }));
-  const rows = Math.max(1, ...panels.map((p) => p.bars.length));
   return {
     width: options.width,
-    height: top + rows * rowHeight + 28,
+    height: (stacked ? found.length : 1) * panelHeight + 20,
     panels,
     labelWidth: options.labelWidth,
     barRoom,

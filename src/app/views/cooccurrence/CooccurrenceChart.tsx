@@ -235,7 +235,7 @@ export function CooccurrenceChart(props: CooccurrenceChartProps) {
                 x={8}
                 y={keyY + 20}
                 hatchId={hatchId}
-                text={pairText(lang, 'small', { n: `< ${SMALL_PAIR}` })}
+                text={pairText(lang, 'smallKey', { n: SMALL_PAIR })}
               />
             )}
           </svg>

@@ -28,6 +28,6 @@ export function cellTooltip(
       }),
       pairText(lang, 'tipLift', { lift: formatRatio(cell.lift), expected: cell.expected.toFixed(1) }),
     ],
-    flag: cell.small ? pairText(lang, 'small', { n: cell.count }) : undefined,
+    flag: cell.small ? pairText(lang, 'small', { n: cell.count, e: cell.expected.toFixed(1) }) : undefined,
   };
 }

@@ -9,7 +9,10 @@ import { ACCENT, CONTRAST, MUTED, areaColor } from '../../charts/palette';
 
 export type PairMeasure = 'count' | 'lift';
 
-/** Pairs seen together fewer times than this are flagged as small samples. */
+/**
+ * A pair is a small sample when both what was seen and what chance expects are below this:
+ * too few to tell either way. (Seen twice where chance expects 20 is strong evidence.)
+ */
 export const SMALL_PAIR = 5;
 
 export interface MatrixTopic {
@@ -55,8 +58,20 @@ export interface MatrixLayoutOptions {
   readonly labelOf: (code: number) => string;
 }
 
-/** |log2 lift| at which the colour saturates: 8× or ⅛ of chance. */
-const LIFT_SATURATION = 3;
+/** |log2| of the shrunk lift at which the colour saturates: 4× or ¼ of chance. */
+const LIFT_SATURATION = 2;
+
+/** Pseudo-counts added to observed and expected before colouring by lift. */
+export const LIFT_SHRINK = 3;
+
+/**
+ * The lift a cell is coloured by: log2((n_ab + s) / (E + s)). Raw lift swings wildly when a pair
+ * is seen once or twice; adding s pseudo-counts to both sides pulls such pairs towards 1 (no
+ * colour) while a pair seen 40 times where chance expects 10 still reads as 4×.
+ */
+export function shrunkLogLift(count: number, expected: number, shrink = LIFT_SHRINK): number {
+  return Math.log2((count + shrink) / (expected + shrink));
+}
 
 export function layoutMatrix(
   m: Cooccurrence,
@@ -90,20 +105,21 @@ export function layoutMatrix(
       if (count === 0) continue;
       const diagonal = row.code === column.code;
       const ratio = lift(m, row.code, column.code);
-      const { fill, opacity } = colour(options.measure, diagonal, count, maxCount, ratio);
+      const expected = expectedPair(m, row.code, column.code);
+      const { fill, opacity } = colour(options.measure, diagonal, count, maxCount, shrunkLogLift(count, expected));
       cells.push({
         row,
         column,
         diagonal,
         count,
         lift: ratio,
-        expected: expectedPair(m, row.code, column.code),
+        expected,
         x: left + column.index * cellSize,
         y: top + row.index * cellSize,
         size: cellSize,
         fill,
         opacity,
-        small: !diagonal && count < SMALL_PAIR,
+        small: !diagonal && count < SMALL_PAIR && expected < SMALL_PAIR,
       });
     }
   }
@@ -124,13 +140,12 @@ function colour(
   diagonal: boolean,
   count: number,
   maxCount: number,
-  ratio: number,
+  logLift: number,
 ): { fill: string; opacity: number } {
   if (diagonal) return { fill: MUTED, opacity: 0.25 };
   if (measure === 'count') {
     return { fill: ACCENT, opacity: 0.12 + 0.88 * Math.sqrt(count / Math.max(1, maxCount)) };
   }
-  const log = Math.log2(ratio);
-  const strength = Math.min(1, Math.abs(log) / LIFT_SATURATION);
-  return { fill: log >= 0 ? ACCENT : CONTRAST, opacity: 0.12 + 0.88 * strength };
+  const strength = Math.min(1, Math.abs(logLift) / LIFT_SATURATION);
+  return { fill: logLift >= 0 ? ACCENT : CONTRAST, opacity: 0.06 + 0.94 * strength };
 }

@@ -11,7 +11,7 @@ import { formatCount, formatPercent } from '../../charts/format';
 import { HatchPattern, SmallSampleKey, sampleOpacity, useHatchId } from '../../charts/hatch';
 import { areaName, roundName, topicName } from '../../charts/labels';
 import { labelOf, markProps } from '../../charts/mark';
-import { FG, GRID, MUTED } from '../../charts/palette';
+import { BG, FG, GRID, MUTED } from '../../charts/palette';
 import { hasActiveField, isActive, toggleSelection } from '../../charts/selection';
 import { chartText } from '../../charts/strings';
 import { gutterWidth } from '../../charts/text-width';
@@ -54,6 +54,7 @@ export function RoundDistributionChart(props: RoundDistributionChartProps) {
     r: distribution.rounds.length,
   });
   const anySmall = layout.columns.some((c) => c.small);
+  const anyClipped = layout.cells.some((c) => c.clipped);
   const roundFieldActive = hasActiveField(active, 'round');
   const rowFieldActive = hasActiveField(active, rowField);
 
@@ -73,7 +74,8 @@ export function RoundDistributionChart(props: RoundDistributionChartProps) {
   );
   const selectRound = (round: string, additive: boolean) =>
     onSelect(toggleSelection(active, 'round', round, additive));
-  const svgHeight = layout.height + (anySmall ? 24 : 4);
+  const keyLines = Number(anySmall) + Number(anyClipped);
+  const svgHeight = layout.height + 4 + keyLines * 20;
 
   return (
     <section data-view="round-distribution" ref={bodyRef}>
@@ -183,6 +185,14 @@ export function RoundDistributionChart(props: RoundDistributionChartProps) {
                     fill={cell.row.color}
                     fillOpacity={sampleOpacity(cell.column.small)}
                   />
+                  {cell.clipped && (
+                    <path
+                      d={`M${cell.x + cell.barWidth - 9},${cell.y + cell.height + 1}l4,${-cell.height - 2}m2,${cell.height + 2}l4,${-cell.height - 2}`}
+                      stroke={BG}
+                      strokeWidth={2}
+                      aria-hidden="true"
+                    />
+                  )}
                   {cell.column.small && cell.barWidth > 0 && (
                     <rect x={cell.x} y={cell.y} width={cell.barWidth} height={cell.height} fill={`url(#${hatchId})`} />
                   )}
@@ -205,10 +215,15 @@ export function RoundDistributionChart(props: RoundDistributionChartProps) {
                 </g>
               );
             })}
+            {anyClipped && (
+              <text x={8} y={layout.height + 14} fontSize={11} fill={MUTED}>
+                {roundText(lang, 'clipped')}
+              </text>
+            )}
             {anySmall && (
               <SmallSampleKey
                 x={8}
-                y={layout.height + 14}
+                y={layout.height + 14 + (anyClipped ? 20 : 0)}
                 hatchId={hatchId}
                 text={chartText(lang, 'smallSampleNote', { n: SMALL_SAMPLE_POSTS })}
               />

@@ -3,6 +3,7 @@
  * round, and in each cell a bar as long as the row's share of that round. One length scale for
  * every cell, so a row read left to right shows how a topic gains or loses weight in later rounds.
  */
+import { ascending, median } from 'd3-array';
 import type { RoundColumn, RoundDistribution } from '../../../analysis/rounds';
 import { isSmallSample } from '../../../analysis/sample-size';
 import type { TopicSpace } from '../../../analysis/topic-space';
@@ -35,6 +36,8 @@ export interface RoundCellMark {
   readonly y: number;
   readonly barWidth: number;
   readonly height: number;
+  /** Longer than the scale shows: drawn to the end of its room with a break mark. */
+  readonly clipped: boolean;
 }
 
 export interface RoundLayout {
@@ -58,6 +61,17 @@ export interface RoundLayoutOptions {
 }
 
 const HEADER = 44;
+
+/**
+ * The share that fills a cell: the largest share, unless one round dwarfs the others (an HR
+ * round is nearly all behavioural questions). Then the scale stops at twice the median of the
+ * rounds' largest shares, and the few longer bars are clipped with a break mark.
+ */
+export function shareScaleMax(columnMaxima: readonly number[]): number {
+  const sorted = columnMaxima.filter((v) => v > 0).sort(ascending);
+  const max = sorted[sorted.length - 1] ?? 0;
+  return Math.min(max, 2 * (median(sorted) ?? max));
+}
 
 export function layoutRounds(
   d: RoundDistribution,
@@ -84,8 +98,9 @@ export function layoutRounds(
     small: isSmallSample(column.posts),
   }));
 
-  let maxShare = 0;
-  for (const value of d.share) maxShare = Math.max(maxShare, value);
+  const scaleMax = shareScaleMax(
+    d.rounds.map((_, r) => Math.max(0, ...d.share.subarray(r * d.rows, (r + 1) * d.rows))),
+  );
   const barRoom = Math.max(8, cellWidth - textRoom - 10);
   const barHeight = Math.round(rowHeight * 0.6);
   const cells: RoundCellMark[] = [];
@@ -101,8 +116,9 @@ export function layoutRounds(
         posts: d.posts[index] ?? 0,
         x: column.x + 4,
         y: row.y + (rowHeight - barHeight) / 2,
-        barWidth: maxShare > 0 ? (share / maxShare) * barRoom : 0,
+        barWidth: scaleMax > 0 ? (Math.min(share, scaleMax) / scaleMax) * barRoom : 0,
         height: barHeight,
+        clipped: share > scaleMax,
       });
     }
   });

@@ -15,6 +15,7 @@ const zh = {
   tipUnclassified: '本轮未分类：{u} 道题（不计入比例）',
   small: '样本少：本轮仅 {p} 篇面经',
   note: 'n = {q} 道题 · {p} 篇面经 · {r} 个轮次',
+  clipped: '白色双斜线 = 条形超出刻度，以标注的数值为准',
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -30,6 +31,7 @@ const en: Record<keyof typeof zh, string> = {
   tipUnclassified: 'Unclassified in this round: {u} questions (left out of the shares)',
   small: 'Small sample: only {p} posts reach this round',
   note: 'n = {q} questions · {p} posts · {r} rounds',
+  clipped: 'White break mark = bar longer than the scale; read its number',
 };
 
 export const roundText = (
