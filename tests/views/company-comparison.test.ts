@@ -69,7 +69,7 @@ describe('layoutHeatmap', () => {
 
 describe('layoutDistinctive', () => {
   const layout = layoutDistinctive(table, ['bytedance', 'alibaba'], space, {
-    width: 800,
+    width: 1000,
     labelWidth: 100,
     companyLabel: (id) => id,
     topicLabel: topicId,

@@ -12,7 +12,8 @@ export const formatCount = (n: number): string => integer(Math.round(n));
 export const formatPercent = (p: number): string => {
   if (!Number.isFinite(p)) return '–';
   if (p === 0) return '0%';
-  return Math.abs(p) < 0.1 ? percent1(p) : percent0(p);
+  // 0.0996 would print as "10.0%" with one decimal: switch where the rounding does.
+  return Math.abs(p) < 0.0995 ? percent1(p) : percent0(p);
 };
 
 export const formatRatio = (x: number): string => (Number.isFinite(x) ? `${fixed2(x)}×` : '–');

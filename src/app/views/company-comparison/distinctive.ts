@@ -70,7 +70,7 @@ export function layoutDistinctive(
   const found = companies
     .map((id) => table.companies.find((c) => c.company === id))
     .filter((c): c is CompanyRow => c !== undefined);
-  const stacked = options.width < (options.stackBelow ?? 640);
+  const stacked = options.width < (options.stackBelow ?? 880);
   const across = stacked ? 1 : Math.max(1, found.length);
   const panelWidth = (options.width - gap * (across - 1)) / across;
   const lists = found.map((c) => distinctiveTopics(table, c.company).filter((d) => d.z > 0).slice(0, topN));

@@ -116,8 +116,11 @@ export function RoundDistributionChart(props: RoundDistributionChartProps) {
                   <text x={c.x + 6} y={18} fontSize={13} fontWeight={600} fill={FG}>
                     {(c.small ? '⚠ ' : '') + roundName(round, lang)}
                   </text>
-                  <text x={c.x + 6} y={33} fontSize={10} fill={MUTED}>
-                    {roundText(lang, 'columnN', { q: formatCount(c.column.questions), p: formatCount(c.column.posts) })}
+                  <text x={c.x + 6} y={32} fontSize={10} fill={MUTED}>
+                    {roundText(lang, 'columnQuestions', { q: formatCount(c.column.questions) })}
+                  </text>
+                  <text x={c.x + 6} y={44} fontSize={10} fill={MUTED}>
+                    {roundText(lang, 'columnPosts', { p: formatCount(c.column.posts) })}
                   </text>
                 </g>
               );

@@ -60,7 +60,7 @@ export interface RoundLayoutOptions {
   readonly textWidth?: number;
 }
 
-const HEADER = 44;
+const HEADER = 56;
 
 /**
  * The share that fills a cell: the largest share, unless one round dwarfs the others (an HR
