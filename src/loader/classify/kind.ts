@@ -6,9 +6,9 @@
  *    prefix said: a 项目 section can still end with 手撕.
  * 2. Any other kind the loader gave (project, scenario, derivation…) stands.
  * 3. A default `concept` follows the first of its topics that is itself a kind of question
- *    (self-intro and behavioural → behavioral, scenario → scenario, open-ended → open; a project
- *    deep dive → project when it leads or was named outright (项目里, 你的论文), since
- *    "实习微调过 Qwen2，说说它的结构" is still a concept question), else the taxonomy's kind cues
+ *    (self-intro and behavioural → behavioral, project deep dive → project, scenario → scenario,
+ *    open-ended → open) when that topic leads or is well supported: "实习微调过 Qwen2，说说它的结构"
+ *    or "RAG 和长上下文谁会取代谁" stay concept questions. Else the taxonomy's kind cues decide
  *    (推导/证明 → derivation, 你会怎么排查 → scenario).
  */
 import type { KindId, TopicId } from '../types';
@@ -16,6 +16,8 @@ import { contractTopicOf, taxonomy } from './taxonomy';
 import { termIndex, WEIGHT } from './term-index';
 
 const CODING_TOPICS = new Set<TopicId>(['model-coding', 'leetcode']);
+/** A topic behind the leading one decides the kind only with more than one ordinary word for it. */
+const WELL_SUPPORTED = WEIGHT.alias + 0.5;
 
 const KIND_OF_TOPIC = new Map<TopicId, KindId>([
   ['self-intro', 'behavioral'],
@@ -40,7 +42,7 @@ export function refineKind(loaderKind: KindId, topics: readonly ScoredTopic[], p
   if (contract.some((t) => CODING_TOPICS.has(t.topic))) return 'coding';
   if (loaderKind !== 'concept') return loaderKind;
   const decides = (t: ScoredTopic, i: number) =>
-    KIND_OF_TOPIC.has(t.topic) && (i === 0 || t.topic !== 'project-deep-dive' || t.score >= WEIGHT.strong);
+    KIND_OF_TOPIC.has(t.topic) && (i === 0 || t.score >= WELL_SUPPORTED);
   const kindTopic = contract.find(decides)?.topic;
   const byTopic = kindTopic === undefined ? undefined : KIND_OF_TOPIC.get(kindTopic);
   return byTopic ?? cuedKind(present) ?? 'concept';

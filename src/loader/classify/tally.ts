@@ -1,6 +1,7 @@
 /**
  * Weighted evidence per topic. Each distinct term counts once; a topic's score is its strongest
- * term plus half of the rest, so several generic words cannot outvote one specific one.
+ * term plus half of the rest, capped at half as much again, so several generic words cannot
+ * outvote one specific one, nor a much-repeated topic crowd out a second one named outright.
  */
 import type { TopicId } from '../types';
 
@@ -29,7 +30,7 @@ export function combinedScore(weights: Iterable<number>): number {
     max = Math.max(max, w);
     sum += w;
   }
-  return max + EXTRA_TERM_SHARE * (sum - max);
+  return max + Math.min(EXTRA_TERM_SHARE * (sum - max), EXTRA_TERM_SHARE * max);
 }
 
 export class Tally {
