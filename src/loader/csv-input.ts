@@ -5,6 +5,7 @@
  * Papaparse reports broken quotes and ragged rows; they become warnings with the file's line.
  */
 import Papa from 'papaparse';
+import { redactSecrets } from './rules/noise';
 import type { KindId, PostKind, RoundId } from './types';
 import type { SourceLine } from './unwrap';
 
@@ -73,7 +74,9 @@ export function isCsvName(name: string): boolean {
   return /\.(csv|tsv)$/i.test(name);
 }
 
-export function parseCsv(text: string, source: string): CsvResult {
+export function parseCsv(rawText: string, source: string): CsvResult {
+  // Keys leak into spreadsheets as they do into logs; no cell keeps one.
+  const text = redactSecrets(rawText);
   const starts = lineStarts(text);
   const parsed = Papa.parse<Record<string, string>>(text, {
     header: true,

@@ -39,12 +39,20 @@ const ANY_TITLE = new RegExp(
 
 const EXPLICIT = /(?:leetcode|lc|力扣|leecode|leetcod)\s*[-#.:：第]?\s*(\d{1,4})(?!\d)/gi;
 const NUMBER_BEFORE_TITLE = /(?<![\d.])(\d{1,4})\s*[.、．]\s*(?=[\u4e00-\u9fa5A-Za-z])/g;
-const CODING_CONTEXT = /代码|手撕|手写|算法题|编程|leetcode|力扣|lc|hot\s*100|剑指|题/i;
+const CODING_CONTEXT = /代码|手撕|手写|算法题|编程|leetcode|力扣|(?<![a-z])lc(?![a-z])|hot\s*100|剑指/i;
 
-/** Short titles (子集, 加一) are everyday words: trust them only where code is being asked for. */
-function trustTitle(title: string, text: string, codingContext: boolean): boolean {
+/**
+ * Titles are everyday phrases too (目标和 in 预训练目标和, 编辑距离 in 用编辑距离去重). Outside a
+ * coding question a title counts only where it starts a phrase: at the start, after punctuation
+ * or a number, or after words that introduce a problem (写/实现一个/手撕/题).
+ */
+const PHRASE_START = /(?:[^\p{L}]|写|实现|撕|题|码|道|(?:写|实现|撕|做)一?个)$/u;
+
+function trustTitle(title: string, folded: string, at: number, codingContext: boolean): boolean {
+  if (codingContext) return true;
   const weight = [...title].reduce((sum, ch) => sum + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
-  return weight >= 6 || codingContext || fold(text).length <= title.length + 6;
+  if (weight >= 10) return true;
+  return at === 0 || PHRASE_START.test(folded.slice(Math.max(0, at - 4), at));
 }
 
 export function leetcodeNumbers(text: string, codingKind = false): number[] {
@@ -59,10 +67,9 @@ export function leetcodeNumbers(text: string, codingKind = false): number[] {
   }
 
   const codingContext = codingKind || CODING_CONTEXT.test(text);
-  ANY_TITLE.lastIndex = 0;
   for (const match of folded.matchAll(ANY_TITLE)) {
     const id = idByName.get(match[0]);
-    if (id !== undefined && trustTitle(match[0], text, codingContext)) found.add(id);
+    if (id !== undefined && trustTitle(match[0], folded, match.index, codingContext)) found.add(id);
   }
   return [...found].filter((n) => n > 0 && n < 4000).sort((a, b) => a - b);
 }

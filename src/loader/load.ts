@@ -41,7 +41,11 @@ function skipped(source: string, reason: string, lines = emptyCounts()): FileRep
 /** Topics need the neighbours of a question, so a post is classified one round at a time. */
 function classifyPost(questions: Question[]): void {
   const rounds = new Map<string, Question[]>();
-  for (const q of questions) rounds.set(q.round, [...(rounds.get(q.round) ?? []), q]);
+  for (const q of questions) {
+    const group = rounds.get(q.round);
+    if (group) group.push(q);
+    else rounds.set(q.round, [q]);
+  }
   for (const group of rounds.values()) {
     const results = classifyRound(
       group.map((q) => ({ text: q.text, kind: q.kind })),
@@ -102,15 +106,16 @@ export class Loader {
     const decoded = decode(file.bytes);
     if (!decoded.ok) return skipped(source, `${source}: ${decoded.reason}`);
 
+    const text = decoded.text;
     const classes = new Map<number, LineClass>();
-    const { drafts, warnings, error } = draftsOf(source, decoded.text, classes);
-    if (error) return skipped(source, `${source}: ${error}`, countLines(decoded.text, classes));
+    const { drafts, warnings, error } = draftsOf(source, text, classes);
+    if (error) return skipped(source, `${source}: ${error}`, countLines(text, classes));
 
     const parsed = drafts
       .map((draft) => parsePost(draft, source))
       .filter((p): p is ParsedPost => p !== undefined);
     for (const p of parsed) for (const [no, cls] of p.lineClasses) classes.set(no, cls);
-    const lines = countLines(decoded.text, classes);
+    const lines = countLines(text, classes);
 
     const fresh = parsed.filter((p) => {
       const earlier = this.seen.get(p.post.id);

@@ -7,7 +7,7 @@ import { companyIdOf } from './companies';
 import type { CsvPost } from './csv-input';
 import { kindOf } from './kind';
 import { leetcodeNumbers } from './leetcode';
-import { metaOf, postKindOf } from './meta';
+import { dateOf, metaOf, postKindOf } from './meta';
 import { roundsNamed } from './rules/rounds';
 import { segment, type Item } from './segment';
 import { hash53, normalizeKey } from './text';
@@ -80,7 +80,7 @@ export function parsePost(draft: PostDraft, source: string): ParsedPost | undefi
   if (fields.company) meta.company = companyIdOf(fields.company);
   if (fields.team) meta.team = fields.team;
   if (fields.role) meta.role = fields.role;
-  if (fields.date) meta.date = fields.date;
+  if (fields.date) meta.date = dateOf([fields.date], []);
 
   if (items.length === 0) return undefined;
   const allText = [...titles, ...prose, ...items.map((i) => i.text)].join('\n');

@@ -179,8 +179,11 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
   };
 
   const nextIsItem = (index: number): boolean => {
-    const next = lines.slice(index + 1).find((l) => l.text.trim() !== '');
-    return next !== undefined && stripNumbering(withoutBold(next.text.trim())) !== undefined;
+    for (let i = index + 1; i < lines.length; i++) {
+      const next = lines[i]?.text.trim() ?? '';
+      if (next !== '') return stripNumbering(withoutBold(next)) !== undefined;
+    }
+    return false;
   };
 
   for (const [index, line] of lines.entries()) {

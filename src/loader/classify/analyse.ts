@@ -14,6 +14,8 @@ import { termIndex, type FoundTerms, type TermMatch, type TermSpans } from './te
 export interface UnsettledTerm {
   original: string;
   candidates: TopicId[];
+  /** Its usual sense, for when the round says nothing either. */
+  fallback?: TopicId;
 }
 
 export interface QuestionAnalysis {
@@ -57,7 +59,9 @@ function settleAmbiguous(found: FoundTerms, counted: ReadonlySet<TermMatch>, tal
       if (word.default) {
         tally.add(word.default.topic, match.entry.key, word.default.weight, match.original, match.start);
       } else if (!counted.has(match)) {
-        unsettled.push({ original: match.original, candidates: word.senses.map((s) => s.topic) });
+        const term: UnsettledTerm = { original: match.original, candidates: word.senses.map((s) => s.topic) };
+        if (word.fallback) term.fallback = word.fallback.topic;
+        unsettled.push(term);
       }
     }
   }

@@ -8,7 +8,7 @@
 import type { AreaId, KindId, PostKind, TopicEvidence, TopicId } from '../types';
 import { analyseQuestion, type QuestionAnalysis } from './analyse';
 import { refineKind } from './kind';
-import { borrowTopic, NEIGHBOUR_RULE, type RoundMember } from './neighbours';
+import { borrowTopic, NEIGHBOUR_RULE, USUAL_SENSE_RULE, type RoundMember } from './neighbours';
 import { GUIDE_LIMITS, QUESTION_LIMITS, selectTopics, type SelectedTopic } from './select';
 import { areaOf, taxonomy } from './taxonomy';
 import { termIndex } from './term-index';
@@ -53,6 +53,7 @@ function finish(draft: Draft, selected: SelectedTopic[]): Classification {
 /**
  * One round of one post, questions in order. Neighbours give context to follow-ups that have no
  * topic of their own; guide posts (study advice, item lists) get no such context but a longer list.
+ * An ambiguous word that neither its question nor the round settles takes its usual sense.
  */
 export function classifyRound(items: ClassifyInput[], postKind: PostKind = 'interview'): Classification[] {
   const limits = postKind === 'guide' ? GUIDE_LIMITS : QUESTION_LIMITS;
@@ -67,11 +68,13 @@ export function classifyRound(items: ClassifyInput[], postKind: PostKind = 'inte
     refersBack: taxonomy.followUpCues.some((cue) => d.analysis.present.has(termIndex.keyOf(cue))),
   }));
   return drafts.map((draft, index) => {
-    if (draft.selected.length > 0 || postKind === 'guide') return finish(draft, draft.selected);
-    const borrowed = borrowTopic(members, index);
-    if (borrowed === undefined) return finish(draft, []);
-    const terms = [NEIGHBOUR_RULE, ...draft.analysis.unsettled.map((u) => u.original)];
-    return finish(draft, [{ topic: borrowed, score: 0, evidence: terms }]);
+    if (draft.selected.length > 0) return finish(draft, draft.selected);
+    const words = draft.analysis.unsettled.map((u) => u.original);
+    const borrowed = postKind === 'guide' ? undefined : borrowTopic(members, index);
+    if (borrowed !== undefined) return finish(draft, [{ topic: borrowed, score: 0, evidence: [NEIGHBOUR_RULE, ...words] }]);
+    const usual = draft.analysis.unsettled.find((u) => u.fallback !== undefined)?.fallback;
+    if (usual !== undefined) return finish(draft, [{ topic: usual, score: 0, evidence: [USUAL_SENSE_RULE, ...words] }]);
+    return finish(draft, []);
   });
 }
 

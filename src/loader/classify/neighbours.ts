@@ -16,6 +16,7 @@ import type { UnsettledTerm } from './analyse';
 import { areaOf, contractTopicOf } from './taxonomy';
 
 export const NEIGHBOUR_RULE = 'context:neighbours';
+export const USUAL_SENSE_RULE = 'context:usual-sense';
 
 /** Normalized lengths up to which a question with no topic reads as a follow-up: always, or when it refers back. */
 const BARE_FOLLOW_UP_LENGTH = 8;

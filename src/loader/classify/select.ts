@@ -79,6 +79,7 @@ function asksForCode(analysis: QuestionAnalysis, kind: KindId): boolean {
 function codingTopic(scores: TopicScore[], analysis: QuestionAnalysis, kind: KindId): TopicScore | undefined {
   if (!asksForCode(analysis, kind)) return undefined;
   const evidence = analysis.codingCues.length > 0 ? analysis.codingCues.map((c) => c.original) : ['kind:coding'];
+  if (scores.some((s) => contractTopicOf(s.topic) === 'model-coding')) return undefined;
   const leetcode = scores.find((s) => contractTopicOf(s.topic) === 'leetcode')?.score ?? 0;
   const component = Math.max(0, ...scores.filter((s) => isTechnical(s.topic)).map((s) => s.score));
   if (component >= COMPONENT_SCORE && component > leetcode) {

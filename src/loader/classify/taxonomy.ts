@@ -54,6 +54,8 @@ export interface AmbiguousTerm {
   senses: Sense[];
   /** The sense to take when no `when` word is present; without it the neighbours decide. */
   default?: { topic: TopicId; weight: number };
+  /** The usual sense in LLM interviews, for when neither the question nor its neighbours decide. */
+  fallback?: { topic: TopicId; weight: number };
 }
 
 /** One term of every group must occur; `@kind:x` is satisfied by the loader's kind x. */
@@ -198,9 +200,10 @@ function parseAmbiguous(value: unknown, path: string): AmbiguousTerm {
       };
     }),
   };
-  if (o.default !== undefined) {
-    const d = object(o.default, `${path}.default`);
-    entry.default = { topic: text(d.topic, `${path}.default.topic`), weight: number(d.weight, `${path}.default.weight`) };
+  for (const field of ['default', 'fallback'] as const) {
+    if (o[field] === undefined) continue;
+    const d = object(o[field], `${path}.${field}`);
+    entry[field] = { topic: text(d.topic, `${path}.${field}.topic`), weight: number(d.weight, `${path}.${field}.weight`) };
   }
   return entry;
 }
@@ -263,6 +266,7 @@ export function parseTaxonomy(value: unknown): Taxonomy {
   taxonomy.ambiguous.forEach((a, i) => {
     a.senses.forEach((s) => known(s.topic, `ambiguous[${i}]`));
     if (a.default) known(a.default.topic, `ambiguous[${i}].default`);
+    if (a.fallback) known(a.fallback.topic, `ambiguous[${i}].fallback`);
   });
   for (const rule of taxonomy.rules) known(rule.topic, `rule ${rule.name}`);
   return taxonomy;

@@ -3,7 +3,7 @@
  */
 
 /** `#字节豆包[话题]#`, `#秋招`: the hashtag's words without the decoration. */
-export const HASHTAG = /#([^#\s[\]【】]{1,40})(?:\[话题\])?#?/g;
+export const HASHTAG = /#((?:[^#\s[\]【】]|\[redacted\]){1,40})(?:\[话题\])?#?/g;
 
 /** Ends like a question: ？ / ? / 吗 / 呢, or names what is asked (…的区别, …是什么). */
 export const QUESTION_END =

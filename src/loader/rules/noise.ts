@@ -36,6 +36,8 @@ export function matchNoise(line: string): NoiseRule | undefined {
 /** API keys leak into logs when the scraper switches keys; they never reach an output. */
 const SECRET = /\b(?:AIza[0-9A-Za-z_\-]*|sk-[A-Za-z0-9_\-]{4,}|ghp_[A-Za-z0-9]{8,}|xox[abp]-[A-Za-z0-9-]{8,})(?:\.\.\.|…)?/g;
 
+export const REDACTED = '[redacted]';
+
 export function redactSecrets(text: string): string {
-  return text.replace(SECRET, '[redacted]');
+  return text.replace(SECRET, REDACTED);
 }
