@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatCount, formatPercent, formatRatio } from '../../src/app/charts/format';
+import { fitText, textWidth } from '../../src/app/charts/text-width';
 
 describe('chart number formats', () => {
   it('prints small shares with one decimal and larger ones whole', () => {
@@ -14,5 +15,14 @@ describe('chart number formats', () => {
     expect(formatCount(11404)).toBe('11,404');
     expect(formatRatio(4 / 3)).toBe('1.33×');
     expect(formatRatio(Number.NaN)).toBe('–');
+  });
+});
+
+describe('fitText', () => {
+  it('keeps a label that fits and cuts one that does not, with an ellipsis', () => {
+    expect(fitText('RAG', 100, 11)).toBe('RAG');
+    const cut = fitText('FlashAttention等算子优化', 80, 11);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(textWidth(cut, 11)).toBeLessThanOrEqual(80);
   });
 });

@@ -1,8 +1,9 @@
 /**
- * Colours for the charts. Areas use the Okabe–Ito palette (distinguishable with the common
- * colour-vision deficiencies), with its black swapped for a grey that also reads on a dark
- * background. Text and lines use the theme's CSS variables (--fg / --muted / --grid / --bg, or the shell's
- * --text / --text-muted / --border / --surface), with fallbacks for a bare page.
+ * Colours for the charts. Areas use the eight Okabe–Ito colours (distinguishable with the common
+ * colour-vision deficiencies); its black is the theme's text colour, so the eighth area reads on
+ * a dark background too, and no area is grey (grey means unclassified). Text and lines use the
+ * theme's CSS variables (--fg / --muted / --grid / --bg, or the shell's --text / --text-muted /
+ * --border / --surface), with fallbacks for a bare page.
  */
 
 export const FG = 'var(--fg, var(--text, #1f2328))';
@@ -16,7 +17,7 @@ export const ACCENT = '#0072B2';
 /** The "less than chance" side of lift: blue against vermillion stays apart for all. */
 export const CONTRAST = '#D55E00';
 
-const OKABE_ITO = ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7', '#999999'];
+const OKABE_ITO = ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7', FG];
 
 /** The contract's areas in order, so each keeps its colour whatever the data holds. */
 const AREA_ORDER = [

@@ -31,3 +31,11 @@ export function gutterWidth(
   for (const label of labels) widest = Math.max(widest, textWidth(label, fontSize));
   return Math.round(Math.min(max, Math.max(min, widest + pad)));
 }
+
+/** The label cut to fit `width` at `fontSize`, with an ellipsis when cut. */
+export function fitText(text: string, width: number, fontSize: number): string {
+  if (textWidth(text, fontSize) <= width) return text;
+  const chars = [...text];
+  while (chars.length > 1 && textWidth(`${chars.join('')}…`, fontSize) > width) chars.pop();
+  return `${chars.join('')}…`;
+}

@@ -13,7 +13,7 @@ import { labelOf, markProps } from '../../charts/mark';
 import { FG, GRID, MUTED } from '../../charts/palette';
 import { isActive, toggleSelection, togglePair } from '../../charts/selection';
 import { chartText } from '../../charts/strings';
-import { gutterWidth } from '../../charts/text-width';
+import { fitText, gutterWidth } from '../../charts/text-width';
 import { Toggle } from '../../charts/Toggle';
 import { Tooltip, useTooltip } from '../../charts/tooltip';
 import { useWidth } from '../../charts/use-width';
@@ -53,7 +53,7 @@ export function CooccurrenceChart(props: CooccurrenceChartProps) {
   const order = useMemo(() => matrixOrder(matrix), [matrix]);
   const layout = useMemo(() => {
     const nameOf = (code: number) => topicName(space, code, lang);
-    const labelWidth = gutterWidth(order.map(nameOf), 11, 60, 200);
+    const labelWidth = gutterWidth(order.map(nameOf), 11, 60, Math.max(90, Math.min(200, width * 0.24)));
     return layoutMatrix(matrix, order, space, { width, measure, labelWidth, labelOf: nameOf });
   }, [matrix, order, space, lang, width, measure]);
 
@@ -100,6 +100,8 @@ export function CooccurrenceChart(props: CooccurrenceChartProps) {
   const keyY = layout.height + 12;
   const svgHeight = keyY + (anySmall ? 34 : 14);
   const half = layout.cellSize / 2;
+  const labelFont = Math.max(8, Math.min(11, layout.cellSize - 1));
+  const shortLabel = (label: string) => fitText(label, layout.left - 14, labelFont);
 
   return (
     <section data-view="cooccurrence" ref={bodyRef}>
@@ -123,10 +125,10 @@ export function CooccurrenceChart(props: CooccurrenceChartProps) {
                 aria-hidden="true"
                 transform={`translate(${layout.left + t.index * layout.cellSize + half},${layout.top - 6}) rotate(-90)`}
                 dy="0.35em"
-                fontSize={11}
+                fontSize={labelFont}
                 fill={FG}
               >
-                {t.label}
+                {shortLabel(t.label)}
               </text>
             ))}
             {layout.topics.map((t) => {
@@ -170,11 +172,11 @@ export function CooccurrenceChart(props: CooccurrenceChartProps) {
                     y={layout.top + t.index * layout.cellSize + half}
                     dy="0.35em"
                     textAnchor="end"
-                    fontSize={11}
+                    fontSize={labelFont}
                     fontWeight={pressed ? 700 : 400}
                     fill={FG}
                   >
-                    {t.label}
+                    {shortLabel(t.label)}
                   </text>
                 </g>
               );
