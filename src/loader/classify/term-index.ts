@@ -148,7 +148,9 @@ export class TermIndex {
       if (entry.codingCue || (entry.leadingCodingCue && m.start === 0)) codingCues.push(match);
     }
     const classifying = longestWithoutOverlap(candidates);
-    return { classifying, present: outsideNeutral(present, classifying), codingCues };
+    const shields = classifying.filter((m) => m.entry.neutral);
+    const unshielded = codingCues.filter((c) => !shields.some((s) => s.start <= c.start && c.end <= s.end));
+    return { classifying, present: outsideNeutral(present, classifying), codingCues: unshielded };
   }
 
   /**
@@ -166,7 +168,7 @@ export class TermIndex {
   }
 }
 
-/** Words inside a neutral phrase are not there for rules and senses either (研究 in 研究生). */
+/** Words inside a neutral phrase are not there for rules, senses or coding either (研究 in 研究生, 手写 in 手写prompt). */
 function outsideNeutral(present: Map<string, Array<readonly [number, number]>>, classifying: TermMatch[]): TermSpans {
   const shields = classifying.filter((m) => m.entry.neutral);
   if (shields.length === 0) return present;
