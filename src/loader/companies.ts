@@ -3,6 +3,7 @@
  * Short Latin names (JD, PDD, TEG) must stand as whole words so they never match inside others.
  */
 import table from '../../data/companies.json';
+import { AhoCorasick } from './classify/aho-corasick';
 import type { CompanyId } from './types';
 
 export interface Company {
@@ -26,34 +27,48 @@ export interface CompanyMention {
 interface Name {
   company: CompanyId;
   team: string;
-  pattern: RegExp;
+  name: string;
+  /** Latin names need word edges; short upper-case ones (JD, PDD, TEG) must match their case. */
+  latin: boolean;
+  caseSensitive: boolean;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const isLatin = (s: string) => /^[\x20-\x7e]+$/.test(s);
+const LATIN_WORD = /[A-Za-z0-9]/;
 
-function namePattern(name: string): RegExp {
-  if (!isLatin(name)) return new RegExp(escape(name), 'g');
-  // Latin names need word edges; Chinese text around them counts as an edge.
-  const flags = name.length <= 3 && name === name.toUpperCase() ? 'g' : 'gi';
-  return new RegExp(`(?<![A-Za-z0-9])${escape(name)}(?![A-Za-z])`, flags);
+const NAMES: Name[] = COMPANIES.flatMap((c) =>
+  [...c.aliases.map((name) => ({ name, team: '' })), ...c.teams.map((name) => ({ name, team: name }))].map(
+    ({ name, team }) => ({
+      company: c.id,
+      team,
+      name,
+      latin: isLatin(name),
+      caseSensitive: isLatin(name) && name.length <= 3 && name === name.toUpperCase(),
+    }),
+  ),
+);
+
+// One automaton over every name, lower-cased: a title is scanned once, not once per name.
+const AUTOMATON = new AhoCorasick(NAMES.map((n) => n.name.toLowerCase()));
+
+function accepts(name: Name, text: string, start: number, end: number): boolean {
+  if (name.caseSensitive && text.slice(start, end) !== name.name) return false;
+  if (!name.latin) return true;
+  return !LATIN_WORD.test(text[start - 1] ?? '') && !/[A-Za-z]/.test(text[end] ?? '');
 }
-
-const NAMES: Name[] = COMPANIES.flatMap((c) => [
-  ...c.aliases.map((a) => ({ company: c.id, team: '', pattern: namePattern(a) })),
-  ...c.teams.map((t) => ({ company: c.id, team: t, pattern: namePattern(t) })),
-]);
 
 /** Every company or team named in `text`, in order of appearance. */
 export function findCompanies(text: string): CompanyMention[] {
   const mentions: CompanyMention[] = [];
-  for (const name of NAMES) {
-    name.pattern.lastIndex = 0;
-    for (const match of text.matchAll(name.pattern)) {
-      mentions.push({ company: name.company, team: name.team, index: match.index, length: match[0].length });
+  for (const match of AUTOMATON.findAll(text.toLowerCase())) {
+    const name = NAMES[match.pattern];
+    if (name && accepts(name, text, match.start, match.end)) {
+      mentions.push({ company: name.company, team: name.team, index: match.start, length: match.end - match.start });
     }
   }
-  return mentions.sort((a, b) => a.index - b.index || (a.team ? 1 : 0) - (b.team ? 1 : 0));
+  return mentions.sort(
+    (a, b) => a.index - b.index || (a.team ? 1 : 0) - (b.team ? 1 : 0) || b.length - a.length,
+  );
 }
 
 /** A company column's value as an id: a known name, else a lowercase slug, else `unknown`. */

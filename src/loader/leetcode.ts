@@ -4,6 +4,7 @@
  * data/leetcode.json. One combined pattern of every title is built once.
  */
 import table from '../../data/leetcode.json';
+import { AhoCorasick } from './classify/aho-corasick';
 
 interface Problem {
   id: number;
@@ -28,14 +29,21 @@ for (const problem of PROBLEMS) {
 }
 const titleById = new Map(PROBLEMS.map((p) => [p.id, fold(p.zh)]));
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const ANY_TITLE = new RegExp(
-  [...idByName.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join('|'),
-  'g',
-);
+const NAMES = [...idByName.keys()];
+const TITLES = new AhoCorasick(NAMES);
+
+/** The longest title at each place, left to right, without overlaps (最长有效括号, not 有效括号). */
+function titlesIn(folded: string): Array<{ name: string; at: number }> {
+  const matches = TITLES.findAll(folded).sort((a, b) => a.start - b.start || b.end - a.end);
+  const picked: Array<{ name: string; at: number }> = [];
+  let cursor = 0;
+  for (const match of matches) {
+    if (match.start < cursor) continue;
+    picked.push({ name: NAMES[match.pattern] ?? '', at: match.start });
+    cursor = match.end;
+  }
+  return picked;
+}
 
 const EXPLICIT = /(?:leetcode|lc|力扣|leecode|leetcod)\s*[-#.:：第]?\s*(\d{1,4})(?!\d)/gi;
 const NUMBER_BEFORE_TITLE = /(?<![\d.])(\d{1,4})\s*[.、．]\s*(?=[\u4e00-\u9fa5A-Za-z])/g;
@@ -67,9 +75,9 @@ export function leetcodeNumbers(text: string, codingKind = false): number[] {
   }
 
   const codingContext = codingKind || CODING_CONTEXT.test(text);
-  for (const match of folded.matchAll(ANY_TITLE)) {
-    const id = idByName.get(match[0]);
-    if (id !== undefined && trustTitle(match[0], folded, match.index, codingContext)) found.add(id);
+  for (const { name, at } of titlesIn(folded)) {
+    const id = idByName.get(name);
+    if (id !== undefined && trustTitle(name, folded, at, codingContext)) found.add(id);
   }
   return [...found].filter((n) => n > 0 && n < 4000).sort((a, b) => a - b);
 }
