@@ -16,7 +16,7 @@ import { contractTopicOf, taxonomy } from './taxonomy';
 import { termIndex, WEIGHT } from './term-index';
 
 const CODING_TOPICS = new Set<TopicId>(['model-coding', 'leetcode']);
-/** A topic behind the leading one decides the kind only with more than one ordinary word for it. */
+/** A topic behind the leading one decides the kind only with more than a single ordinary word for it. */
 const WELL_SUPPORTED = WEIGHT.alias + 0.5;
 
 const KIND_OF_TOPIC = new Map<TopicId, KindId>([

@@ -5,8 +5,8 @@
  * short and refers back (这个工作有投稿吗？). A short question that stands on its own (对工作地点有
  * 要求吗) borrows nothing.
  *
- * Technical topics travel, and so does a project deep dive ("为什么这么做有效？" after "介绍你论文的
- *方法"); a self-introduction, a behavioural question or a LeetCode problem says nothing about the
+ * Technical topics travel, and so does a project deep dive ("为什么这么做有效？" after
+ * "介绍你论文的方法"); a self-introduction, a behavioural question or a LeetCode problem says nothing about the
  * question after it. Among the neighbour's topics, a sense of the ambiguous word wins; failing
  * that, the sense in the neighbour's area (value after PPO → rl-basics); failing that, the
  * neighbour's leading topic.

@@ -4,7 +4,7 @@
  * - Finer topics compete inside their contract topic: the contract topic's score pools all their
  *   evidence, and the finer id is shown when it alone carries the evidence.
  * - A question that asks for code is `model-coding` when it names a model component (a topic of a
- *   technical area scored at least as an ordinary alias) and `leetcode` otherwise.
+ *   technical area with more than one weak word for it) and `leetcode` otherwise.
  * - A topic is kept when it scores at least a share of the best one, so a third weak topic does not
  *   ride along with two strong ones.
  */
@@ -27,8 +27,8 @@ export const GUIDE_LIMITS: SelectionLimits = { maxTopics: 5, minShare: 0.3 };
 
 const NON_TECHNICAL_AREAS = new Set(['coding', 'general']);
 const CODING_RULE = 'rule:coding-without-model-component';
-/** A technical topic needs more than one weak word to count as the component being written. */
-const COMPONENT_SCORE = 1.5;
+/** The score of two weak words: the least a topic needs beside a stronger one, or to be coded. */
+const TWO_WEAK_WORDS = combinedScore([WEIGHT.weak, WEIGHT.weak]);
 
 export interface SelectedTopic {
   topic: TopicId;
@@ -78,11 +78,11 @@ function asksForCode(analysis: QuestionAnalysis, kind: KindId): boolean {
 /** Adds model-coding or leetcode when the question asks for code. */
 function codingTopic(scores: TopicScore[], analysis: QuestionAnalysis, kind: KindId): TopicScore | undefined {
   if (!asksForCode(analysis, kind)) return undefined;
-  const evidence = analysis.codingCues.length > 0 ? analysis.codingCues.map((c) => c.original) : ['kind:coding'];
   if (scores.some((s) => contractTopicOf(s.topic) === 'model-coding')) return undefined;
   const leetcode = scores.find((s) => contractTopicOf(s.topic) === 'leetcode')?.score ?? 0;
   const component = Math.max(0, ...scores.filter((s) => isTechnical(s.topic)).map((s) => s.score));
-  if (component >= COMPONENT_SCORE && component > leetcode) {
+  if (component >= TWO_WEAK_WORDS && component > leetcode) {
+    const evidence = analysis.codingCues.length > 0 ? analysis.codingCues.map((c) => c.original) : ['kind:coding'];
     return { topic: 'model-coding', score: Number.POSITIVE_INFINITY, evidence, firstAt: -1 };
   }
   if (leetcode === 0) return { topic: 'leetcode', score: WEIGHT.strong, evidence: [CODING_RULE], firstAt: -1 };
@@ -96,7 +96,7 @@ export function selectTopics(analysis: QuestionAnalysis, kind: KindId, limits: S
   const best = ranked[0]?.score ?? 0;
   // Weak terms decide only when nothing more specific was said: beside an ordinary or strong
   // topic, a topic resting on one weak term stays out.
-  const floor = best >= WEIGHT.alias ? WEIGHT.weak + 0.5 * WEIGHT.weak : WEIGHT.weak;
+  const floor = best >= WEIGHT.alias ? TWO_WEAK_WORDS : WEIGHT.weak;
   const kept = ranked.filter((s) => s.score >= best * limits.minShare && s.score >= floor);
   // An algorithm problem guessed for lack of a model component keeps only solid company.
   const company = coding?.evidence.includes(CODING_RULE) ? kept.filter((s) => s.score >= WEIGHT.alias) : kept;

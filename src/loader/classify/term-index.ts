@@ -126,11 +126,7 @@ export class TermIndex {
     return entry;
   }
 
-  /** Whether the taxonomy knows this term (in any role). */
-  has(term: string): boolean {
-    return this.byKey.has(normalizeTerm(term));
-  }
-
+  /** The key a term is stored and looked up under. */
   keyOf(term: string): string {
     return normalizeTerm(term);
   }
