@@ -83,6 +83,3 @@ export function topicCodesFor(space: TopicSpace, ids: readonly TopicId[]): Uint1
   }
   return seen.length === 0 ? EMPTY : Uint16Array.from(seen);
 }
-
-export const topicIdOf = (space: TopicSpace, code: number): TopicId => space.topics[code]?.id ?? '';
-export const areaIdOf = (space: TopicSpace, code: number): AreaId => space.areas[code]?.id ?? '';
