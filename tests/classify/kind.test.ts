@@ -34,6 +34,11 @@ describe('the kind of a question, refined by its topics', () => {
     expect(kindOf('手推一下策略梯度')).toBe('derivation');
     expect(kindOf('证明两种 AUC 公式等价')).toBe('derivation');
   });
+  it('does not take a problem name mentioned in a concept question for an algorithm problem', () => {
+    expect(kindOf('KV cache 的淘汰策略用 LRU 合理吗？')).toBe('concept');
+    expect(kindOf('多目标排序怎么融合')).toBe('concept');
+    expect(classifyRound([{ text: 'lc 146 LRU 缓存', kind: 'concept' }])[0]?.topics).toEqual(['leetcode']);
+  });
   it('keeps a technical question a concept question', () => {
     expect(kindOf('讲一下 RoPE')).toBe('concept');
   });

@@ -4,7 +4,9 @@
  * - Finer topics compete inside their contract topic: the contract topic's score pools all their
  *   evidence, and the finer id is shown when it alone carries the evidence.
  * - A question that asks for code is `model-coding` when it names a model component (a topic of a
- *   technical area with more than one weak word for it) and `leetcode` otherwise.
+ *   technical area with more than one weak word for it) and `leetcode` otherwise. A question that
+ *   does not ask for code is an algorithm problem only when it says so (lc, 力扣, 算法题): LRU in
+ *   "KV cache 的淘汰策略用 LRU 合理吗" or 排序 in "多目标排序怎么融合" is no LeetCode problem.
  * - A topic is kept when it scores at least a share of the best one, so a third weak topic does not
  *   ride along with two strong ones.
  */
@@ -89,8 +91,13 @@ function codingTopic(scores: TopicScore[], analysis: QuestionAnalysis, kind: Kin
   return undefined;
 }
 
+function namesAProblem(analysis: QuestionAnalysis): boolean {
+  return taxonomy.coding.problemMarkers.some((marker) => analysis.present.has(termIndex.keyOf(marker)));
+}
+
 export function selectTopics(analysis: QuestionAnalysis, kind: KindId, limits: SelectionLimits): SelectedTopic[] {
-  const scores = contractScores(analysis);
+  const problemAllowed = asksForCode(analysis, kind) || namesAProblem(analysis);
+  const scores = contractScores(analysis).filter((s) => problemAllowed || contractTopicOf(s.topic) !== 'leetcode');
   const coding = codingTopic(scores, analysis, kind);
   const ranked = [...scores].sort((a, b) => b.score - a.score || a.firstAt - b.firstAt);
   const best = ranked[0]?.score ?? 0;

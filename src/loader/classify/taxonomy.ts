@@ -77,6 +77,8 @@ export interface CodingCues {
   leadingCues: string[];
   /** With no cue of its own, a question the loader guessed as coding that asks to explain. */
   explainCues: string[];
+  /** Words that make a question an algorithm problem even without a request for code (lc, 力扣). */
+  problemMarkers: string[];
 }
 
 export interface KindEntry {
@@ -244,6 +246,7 @@ export function parseTaxonomy(value: unknown): Taxonomy {
       cues: texts(coding.cues, 'coding.cues'),
       leadingCues: texts(coding.leadingCues, 'coding.leadingCues'),
       explainCues: texts(coding.explainCues, 'coding.explainCues'),
+      problemMarkers: texts(coding.problemMarkers, 'coding.problemMarkers'),
     },
     followUpCues: texts(o.followUpCues, 'followUpCues'),
     kinds: array(o.kinds, 'kinds').map((k, i) => parseKind(k, `kinds[${i}]`)),

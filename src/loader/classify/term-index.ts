@@ -98,7 +98,7 @@ export class TermIndex {
     for (const term of source.neutral) this.entry(term).neutral = true;
     for (const term of source.coding.cues) this.entry(term).codingCue = true;
     for (const term of source.coding.leadingCues) this.entry(term).leadingCodingCue = true;
-    for (const term of source.coding.explainCues) this.entry(term);
+    for (const term of [...source.coding.explainCues, ...source.coding.problemMarkers]) this.entry(term);
     for (const term of source.followUpCues) this.entry(term);
     this.automaton = new AhoCorasick(this.entries.map((e) => e.key));
   }
