@@ -126,9 +126,16 @@ export class TermIndex {
     return entry;
   }
 
-  /** The key a term is stored and looked up under. */
+  private readonly keys = new Map<string, string>();
+
+  /** The key a term is stored and looked up under; rules ask for the same few terms every question. */
   keyOf(term: string): string {
-    return normalizeTerm(term);
+    let key = this.keys.get(term);
+    if (key === undefined) {
+      key = normalizeTerm(term);
+      this.keys.set(term, key);
+    }
+    return key;
   }
 
   findTerms(original: string, normalized: NormalizedText): FoundTerms {
@@ -138,7 +145,9 @@ export class TermIndex {
     for (const m of this.automaton.findAll(normalized.text)) {
       const entry = this.entries[m.pattern]!;
       if (!this.bounded(entry, normalized, m.start, m.end)) continue;
-      present.set(entry.key, [...(present.get(entry.key) ?? []), [m.start, m.end]]);
+      const spans = present.get(entry.key);
+      if (spans) spans.push([m.start, m.end]);
+      else present.set(entry.key, [[m.start, m.end]]);
       const match = { entry, start: m.start, end: m.end, original: originalSlice(original, normalized, m.start, m.end) };
       if (entry.hits.length > 0 || entry.ambiguous.length > 0 || entry.neutral) candidates.push(match);
       if (entry.codingCue || (entry.leadingCodingCue && m.start === 0)) codingCues.push(match);
@@ -155,13 +164,18 @@ export class TermIndex {
    * so `F1` is not read inside `1F1B`.
    */
   private bounded(entry: TermEntry, normalized: NormalizedText, start: number, end: number): boolean {
-    const asciiWord = (ch: string | undefined) => ch !== undefined && /[a-z0-9]/.test(ch);
     if (!entry.openStart && asciiWord(entry.key[0]) && !isWordBoundary(normalized, start, 'start')) return false;
     if (!entry.openEnd && asciiWord(entry.key[entry.key.length - 1]) && !isWordBoundary(normalized, end, 'end')) {
       return false;
     }
     return true;
   }
+}
+
+function asciiWord(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
 }
 
 /** Words inside a neutral phrase are not there for rules, senses or coding either (研究 in 研究生, 手写 in 手写prompt). */
