@@ -9,6 +9,7 @@ import {
   HASHTAG,
   MAX_BARE_QUESTION_LENGTH,
   MAX_QUESTION_LENGTH,
+  META_LINE,
   PROSE_START,
   QUESTION_END,
   QUESTION_START,
@@ -21,6 +22,7 @@ import {
   MAX_HEADER_CORE,
   SENTENCE_AFTER_ROUND,
   SENTENCE_BEFORE_ROUND,
+  STORY_AFTER_ROUND,
   headerLength,
   roundOf,
   roundsNamed,
@@ -61,6 +63,9 @@ const NOTE = /[（(][^（()）]*[)）]/g;
 const DURATION = /\d+(?:\.\d+)?\s*(?:min(?:s|utes)?|分钟|mins?|h|小时|hour)s?/gi;
 const DATE_NOISE = /\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,2})?/g;
 const FENCE = /^\s*(```|~~~)/;
+/** Kind words that never stand for a question themselves (项目 alone may mean 聊项目). */
+const ALWAYS_SECTION = new Set(['八股', '八股文', '基础', '基础知识', '理论', '知识点', '代码', '代码题', '手撕', '手撕代码', '算法题', '编程题', '场景题', '开放题', '开放问题']);
+
 /** `---`, `***`, `___`: a Markdown rule between sections. */
 const THEMATIC_BREAK = /^(?:[-*_=]\s*){3,}$/;
 /** `下面是我还记得的问题：` introduces the questions; it is not one. */
@@ -94,8 +99,11 @@ export function parseRoundHeader(
   if (/[?？吗]\s*$/.test(core)) return undefined;
   const found = roundOf(core);
   if (!found || headerLength(core.slice(0, found.index)) > 16) return undefined;
+  // `一面+二面 已oc` names the whole post's rounds: a title, not the header of one round.
+  if (roundsNamed(core).length > 1) return undefined;
   if (SENTENCE_BEFORE_ROUND.test(core.slice(0, found.index))) return undefined;
   if (plainNumber && SENTENCE_AFTER_ROUND.test(core.slice(found.end))) return undefined;
+  if (STORY_AFTER_ROUND.test(core.slice(found.end))) return undefined;
   return { round: found.round, core, inline };
 }
 
@@ -136,7 +144,12 @@ export function looksLikeQuestion(text: string): boolean {
 
 /** `transformer结构` under `一面：` is a question even without numbering or a question mark. */
 function isBareQuestion(text: string): boolean {
-  return text.length <= MAX_BARE_QUESTION_LENGTH && !PROSE_START.test(text) && !COMMENT_CUE.test(text);
+  return (
+    text.length <= MAX_BARE_QUESTION_LENGTH &&
+    !/[:：]\s*$/.test(text) &&
+    !PROSE_START.test(text) &&
+    !COMMENT_CUE.test(text)
+  );
 }
 
 export interface SegmentOptions {
@@ -276,7 +289,7 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
     if (numbered) {
       const inner = stripNumbering(numbered.rest.trim());
       const body = (inner && numbered.rule.startsWith('emoji') ? inner.rest : numbered.rest).trim();
-      if (body === '' || PROSE_START.test(body)) {
+      if (body === '' || PROSE_START.test(body) || META_LINE.test(body)) {
         result.prose.push(text);
         classify(line.no, 'prose');
         continue;
@@ -286,8 +299,16 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
         continueLast(line, body);
         continue;
       }
+      // `三、八股` over indented items opens a section; `二、项目` alone means 聊项目.
+      const sectionWord = KIND_SECTION_PATTERN.exec(body);
+      if (sectionWord && (ALWAYS_SECTION.has((sectionWord[1] ?? '').toLowerCase()) || nextIsItem(index))) {
+        sectionKind = kindOfPrefix(sectionWord[1] ?? '');
+        last = undefined;
+        classify(line.no, 'heading');
+        continue;
+      }
       const { text: rest, kindHint } = splitKindPrefix(body);
-      addItem(line, rest, kindHint);
+      addItem(line, rest, kindHint ?? (sectionWord ? kindOfPrefix(sectionWord[1] ?? '') : undefined));
       continue;
     }
     const prefixed = splitKindPrefix(text);

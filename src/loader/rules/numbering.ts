@@ -10,11 +10,9 @@ export interface NumberingRule {
 export const NUMBERING_RULES: NumberingRule[] = [
   { name: 'emoji digit', pattern: /^(?:(?:[0-9]\uFE0F?\u20E3)+|\u{1F51F})\s*/u },
   { name: 'circled digit', pattern: /^[\u2460-\u2473\u3251-\u325F\u32B1-\u32BF\u2776-\u277F]\s*/u },
-  {
-    name: 'emoji marker',
-    pattern: /^(?:✅|✔\uFE0F?|☑\uFE0F?|👉|🔹|🔸|🔺|▪\uFE0F?|▶\uFE0F?|➤|➡\uFE0F?|⭐\uFE0F?|🌟|📌|💡|❓|❗|🔥)\s*/u,
-  },
-  { name: 'asked', pattern: /^(?:问|提问|面试官问?|interviewer)\s*[:：]\s*/i },
+  // Any pictograph used as a bullet: ✅ 📍 🔸 ▶️ 💡 ⭐ …
+  { name: 'emoji marker', pattern: /^(?:\p{Extended_Pictographic}\uFE0F?)+\s*|^[➤➜→◆◇■□★☆▷►]\s*/u },
+  { name: 'asked', pattern: /^(?:问|提问|面试官问?|interviewer|q)\s*[:：]\s*/i },
   { name: 'question number', pattern: /^[QqＱ]\s*\d{1,3}\s*[.．:：、)）]?\s*/ },
   { name: 'parenthesised number', pattern: /^[（(【[]\s*\d{1,3}\s*[)）】\]]\s*/ },
   { name: 'number', pattern: /^\d{1,3}\s*[.．、,，)）:：](?!\d)\s*/ },

@@ -11,7 +11,7 @@ export interface RoundRule {
 
 const nth = (cn: string, digit: string, en: string): RegExp =>
   new RegExp(
-    `(?:${cn}|(?<![\\d.])${digit})\\s*面|第\\s*(?:${cn}|${digit})\\s*(?:轮|面)|round\\s*${digit}(?!\\d)|${en}\\s+(?:round|interview)`,
+    `(?:${cn}|(?<![\\d.])${digit})\\s*面|第\\s*(?:${cn}|${digit})\\s*(?:轮|面)|(?:${cn}|(?<![\\d.])${digit})\\s*轮(?:技术)?面|(?:技术|业务|专业)面\\s*(?:${cn}|${digit})(?!\\d)|round\\s*${digit}(?!\\d)|${en}\\s+(?:round|interview)`,
     'i',
   );
 
@@ -23,6 +23,8 @@ export const ROUND_RULES: RoundRule[] = [
       /终面|主管面|交叉面|加面|总监面|leader\s*面|老板面|vp\s*面|负责人面|(?:五|六|5|6)\s*面|final\s*(?:round|interview)/i,
   },
   { round: '1', pattern: nth('一', '1', 'first') },
+  // A written or online test comes before the rounds; its problems belong to no round.
+  { round: 'unknown', pattern: /笔试|机试|(?<![a-z])oa(?![a-z])|online assessment/i },
   { round: '2', pattern: nth('二', '2', 'second') },
   { round: '3', pattern: nth('三', '3', 'third') },
   { round: '4', pattern: nth('四', '4', 'fourth') },
@@ -55,6 +57,8 @@ export function roundsNamed(text: string): RoundId[] {
 
 /** A header's words before the round are a company, team or 技术/业务, never a sentence. */
 export const SENTENCE_BEFORE_ROUND = /[的了对针在问说讲聊和跟与把被让给从是我你他她有要再吧呢啊，,。！!？?]/;
+/** `笔试完 HR 直接拉了个电话` tells a story around a round; it is never a header. */
+export const STORY_AFTER_ROUND = /^\s*(?:完|结束|之后|以后|过后|的时候|的话|时)/;
 /** `一面的项目继续深挖` talks about a round; it is not a header. */
 export const SENTENCE_AFTER_ROUND = /^\s*(?:的|了|时|中|里|后|前|问的|过的)/;
 
