@@ -15,8 +15,8 @@ import { ThemeToggle } from './components/ThemeToggle';
 import { ViewFrame } from './components/ViewFrame';
 import { useDatasetController } from './data/controller-context';
 import { useTranslate } from './i18n/use-translate';
-import { applyClauses } from './state/apply-clauses';
 import { clauseContext } from './state/clause-context';
+import { filterIndexOf } from './state/filter-index';
 import { selectViewData } from './state/select-view';
 import { useDashboard, useDispatch } from './state/store-context';
 import type { Selection, ViewName, ViewProps } from './state/types';
@@ -43,9 +43,12 @@ function useViewProps(view: ViewName): ViewProps {
     [dispatch, view],
   );
   const onOpenPost = useCallback((postId: string) => dispatch({ type: 'openPost', postId }), [dispatch]);
+  // The index hands back the same arrays for the same clauses: a view whose inputs did not
+  // change gets equal props and skips its work.
+  const { questions: viewQuestions, posts: viewPosts } = data;
   return useMemo(
-    () => ({ questions: data.questions, posts: data.posts, lang, active, onSelect, onOpenPost }),
-    [data, lang, active, onSelect, onOpenPost],
+    () => ({ questions: viewQuestions, posts: viewPosts, lang, active, onSelect, onOpenPost }),
+    [viewQuestions, viewPosts, lang, active, onSelect, onOpenPost],
   );
 }
 
@@ -66,7 +69,7 @@ function TopBar({ onOpenImport }: { onOpenImport: () => void }) {
   const clauses = useDashboard((state) => state.clauses);
   const ready = useDashboard((state) => state.status.phase === 'ready');
   // Export takes every clause, the questions view's search included: what the filters show.
-  const exported = useMemo(() => applyClauses(questions, clauses, undefined, clauseContext), [questions, clauses]);
+  const exported = useMemo(() => filterIndexOf(questions, clauseContext).rows(clauses), [questions, clauses]);
   return (
     <header className="top-bar">
       <h1 className="app-title">

@@ -27,6 +27,7 @@ describe('connectUrl', () => {
     const store = createDashboardStore(initialState());
     disconnect = connectUrl(store);
     store.dispatch({ type: 'select', source: 'topic-frequency', selection: { field: 'topic', values: ['rl'] } });
+    await settle();
     expect(window.location.hash).toBe('#/overview?topic=rl');
     window.history.back();
     await settle();

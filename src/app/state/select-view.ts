@@ -1,16 +1,15 @@
 /** What one view sees: the questions under every clause but its own, and their posts. */
 import type { Post, Question } from '../../loader/types';
-import { applyClauses, hasActiveClauses, type ClauseContext } from './apply-clauses';
+import { filterIndexOf, type ClauseContext, type ViewData } from './filter-index';
 import type { FilterClause, ViewName } from './types';
 
-export interface ViewData {
-  questions: Question[];
-  posts: Post[];
-}
+export type { ViewData } from './filter-index';
 
 /**
  * Unfiltered, a view sees every post (posts without questions count too); filtered, only the
- * posts that still have a question.
+ * posts that still have a question. The arrays are shared (the data set's own when nothing
+ * filters, the same ones again for the same clauses), so memoised analyses downstream keep their
+ * results: never change them.
  */
 export function selectViewData(
   allQuestions: readonly Question[],
@@ -19,10 +18,5 @@ export function selectViewData(
   view: ViewName | undefined,
   context: ClauseContext = {},
 ): ViewData {
-  if (!hasActiveClauses(clauses, view)) {
-    return { questions: [...allQuestions], posts: [...allPosts] };
-  }
-  const questions = applyClauses(allQuestions, clauses, view, context);
-  const postIds = new Set(questions.map((question) => question.postId));
-  return { questions, posts: allPosts.filter((post) => postIds.has(post.id)) };
+  return filterIndexOf(allQuestions, context).viewData(allPosts, clauses, view);
 }
