@@ -111,6 +111,19 @@ export function App() {
   const whole = useMemo(() => ({ questions: dataset.questions, posts: dataset.posts }), [dataset]);
   const firstLoad = dataset.report === undefined;
 
+  // While the page is idle after a load, build the filter lists the first click would need.
+  useEffect(() => {
+    if (typeof window.requestIdleCallback !== 'function') return undefined;
+    const index = filterIndexOf(dataset.questions, clauseContext);
+    let handle = 0;
+    const step = (deadline: IdleDeadline): void => {
+      while (deadline.timeRemaining() > 0) if (!index.prepareNext()) return;
+      handle = window.requestIdleCallback(step);
+    };
+    handle = window.requestIdleCallback(step);
+    return () => window.cancelIdleCallback(handle);
+  }, [dataset.questions]);
+
   useEffect(() => {
     document.title = lang === 'zh' ? '面经雷达 · Mianjing Radar' : 'Mianjing Radar · 面经雷达';
   }, [lang]);

@@ -68,3 +68,14 @@ describe('selectViewData', () => {
     expect(selectViewData(questions, posts, [...clauses], 'topic-frequency', { rollUp }).posts).toBe(data.posts);
   });
 });
+
+describe('preparing the index while idle', () => {
+  it('builds one piece per call until nothing is left, and filters the same afterwards', () => {
+    const index = new FilterIndex(questions, { rollUp });
+    let steps = 0;
+    while (index.prepareNext()) steps += 1;
+    expect(steps).toBeGreaterThan(1);
+    expect(index.prepareNext()).toBe(false);
+    expect(ids(index.rows([topic, company]))).toEqual(['q1', 'q2']);
+  });
+});

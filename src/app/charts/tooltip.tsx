@@ -3,7 +3,7 @@
  * exact numbers. The state lives in a tiny store that only <Tooltip> subscribes to, so moving the
  * pointer re-renders the tooltip, not the chart and its thousands of marks.
  */
-import { useState, useSyncExternalStore, type FocusEvent, type MouseEvent } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 
 export interface TooltipContent {
   readonly title: string;
@@ -22,8 +22,10 @@ interface TooltipState {
 export interface TooltipApi {
   readonly get: () => TooltipState | null;
   readonly subscribe: (listener: () => void) => () => void;
-  readonly showAtPointer: (content: TooltipContent, event: MouseEvent<Element>) => void;
-  readonly showAtElement: (content: TooltipContent, event: FocusEvent<Element>) => void;
+  /** Beside the pointer over `mark`. */
+  readonly showAtPointer: (content: TooltipContent, mark: Element, clientX: number, clientY: number) => void;
+  /** Under `mark` (keyboard focus). */
+  readonly showAtElement: (content: TooltipContent, mark: Element) => void;
   readonly hide: () => void;
 }
 
@@ -47,10 +49,10 @@ export function createTooltip(): TooltipApi {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    showAtPointer: (content, event) => place(content, event.currentTarget, event.clientX, event.clientY),
-    showAtElement: (content, event) => {
-      const mark = event.currentTarget.getBoundingClientRect();
-      place(content, event.currentTarget, mark.left + mark.width / 2, mark.top + mark.height);
+    showAtPointer: (content, mark, clientX, clientY) => place(content, mark, clientX, clientY),
+    showAtElement: (content, mark) => {
+      const box = mark.getBoundingClientRect();
+      place(content, mark, box.left + box.width / 2, box.top + box.height);
     },
     hide: () => {
       if (state !== null) set(null);

@@ -51,6 +51,8 @@ interface Filtered {
 }
 
 const EMPTY_ROWS = new Uint32Array(0);
+/** The fields charts filter by, most clicked first. */
+const PREPARED_FIELDS: readonly CategoricalField[] = ['topic', 'company', 'round', 'area'];
 /** Enough for every view's inputs and a few steps of the back button. */
 const CACHE_SIZE = 48;
 
@@ -160,6 +162,21 @@ export class FilterIndex {
       }
     }
     return remember(this.cache, key, { rows, questions, posts: undefined });
+  }
+
+  /**
+   * Builds the lists a click is likely to need, one field per call: call it while the page is
+   * idle so the first click does not pay for them. False when there is nothing left to build.
+   */
+  prepareNext(): boolean {
+    if (this.posts === undefined) {
+      this.postCodes();
+      return true;
+    }
+    const field = PREPARED_FIELDS.find((candidate) => !this.postings.has(candidate));
+    if (field === undefined) return false;
+    this.postingsOf(field);
+    return true;
   }
 
   /** A mask of the rows a clause keeps; undefined when the clause keeps everything. */

@@ -15,30 +15,50 @@ export interface OverviewStats {
 const fullDate = /^\d{4}-\d{2}-\d{2}$/u;
 const monthDay = /^\d{2}-\d{2}$/u;
 
+/** Earliest and latest of the dates, full dates first: one pass, no sort (ISO dates order as strings). */
 export function dateRangeOf(dates: readonly string[]): OverviewStats['dateRange'] {
-  const full = dates.filter((date) => fullDate.test(date));
-  const candidates = (full.length > 0 ? full : dates.filter((date) => monthDay.test(date))).sort();
-  const from = candidates[0];
-  const to = candidates[candidates.length - 1];
-  return from === undefined || to === undefined ? undefined : { from, to };
+  let fullFrom = '';
+  let fullTo = '';
+  let dayFrom = '';
+  let dayTo = '';
+  for (const date of dates) {
+    // A length check first: most dates are full or empty, and the regex runs only on candidates.
+    if (date.length === 10 && fullDate.test(date)) {
+      if (fullFrom === '' || date < fullFrom) fullFrom = date;
+      if (date > fullTo) fullTo = date;
+    } else if (date.length === 5 && monthDay.test(date)) {
+      if (dayFrom === '' || date < dayFrom) dayFrom = date;
+      if (date > dayTo) dayTo = date;
+    }
+  }
+  if (fullFrom !== '') return { from: fullFrom, to: fullTo };
+  return dayFrom === '' ? undefined : { from: dayFrom, to: dayTo };
 }
 
 export function computeOverviewStats(questions: readonly Question[], posts: readonly Post[]): OverviewStats {
-  const unclassified = questions.filter((question) => question.topics.length === 0).length;
+  let unclassified = 0;
+  for (const question of questions) if (question.topics.length === 0) unclassified += 1;
+  const companies = new Set<string>();
+  const dates: string[] = [];
+  let interview = 0;
+  let guide = 0;
+  for (const post of posts) {
+    if (post.company !== 'unknown') companies.add(post.company);
+    if (post.date !== '') dates.push(post.date);
+    if (post.kind === 'interview') interview += 1;
+    else if (post.kind === 'guide') guide += 1;
+  }
   return {
     posts: posts.length,
     questions: questions.length,
-    companies: new Set(posts.map((post) => post.company).filter((company) => company !== 'unknown')).size,
-    dateRange: dateRangeOf(posts.map((post) => post.date)),
+    companies: companies.size,
+    dateRange: dateRangeOf(dates),
     unclassified: {
       count: unclassified,
       total: questions.length,
       share: questions.length === 0 ? 0 : unclassified / questions.length,
     },
-    postKinds: {
-      interview: posts.filter((post) => post.kind === 'interview').length,
-      guide: posts.filter((post) => post.kind === 'guide').length,
-    },
+    postKinds: { interview, guide },
   };
 }
 

@@ -2,7 +2,7 @@
  * A company × topic heatmap (share of each company's questions), and a side-by-side of two
  * picked companies with the topics most distinctive of each against all the others.
  */
-import { useMemo, useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import { companyTopicTable, UNKNOWN_COMPANY } from '../../../analysis/company-comparison';
 import { SMALL_SAMPLE_POSTS } from '../../../analysis/sample-size';
 import type { TopicSpace } from '../../../analysis/topic-space';
@@ -10,7 +10,7 @@ import { ChartFrame } from '../../charts/ChartFrame';
 import { formatCount, formatPercent } from '../../charts/format';
 import { HatchPattern, SmallSampleKey, sampleOpacity, useHatchId } from '../../charts/hatch';
 import { companyName, topicName } from '../../charts/labels';
-import { labelOf, markProps } from '../../charts/mark';
+import { createMarks, labelOf } from '../../charts/mark';
 import { FG, GRID, MUTED } from '../../charts/palette';
 import { hasActiveField, isActive, toggleSelection } from '../../charts/selection';
 import { chartText } from '../../charts/strings';
@@ -110,6 +110,8 @@ export function CompanyComparisonChart(props: CompanyComparisonChartProps) {
       </select>
     </label>
   );
+  const heatMarks = createMarks(heatTooltip);
+  const pairMarks = createMarks(pairTooltip);
   const half = heat.cellWidth / 2;
   const heatHeight = heat.height + (anySmall ? 40 : 22);
 
@@ -119,7 +121,7 @@ export function CompanyComparisonChart(props: CompanyComparisonChartProps) {
         {heat.rows.length === 0 || heat.columns.length === 0 ? (
           <p className="chart-empty">{chartText(lang, 'empty')}</p>
         ) : (
-          <svg width={heat.width} height={heatHeight} role="group" aria-label={title}>
+          <svg width={heat.width} height={heatHeight} role="group" aria-label={title} {...heatMarks.listeners}>
             <HatchPattern id={hatchId} />
             {heat.columns.map((col) => {
               const pressed = isActive(active, 'topic', col.id);
@@ -133,10 +135,12 @@ export function CompanyComparisonChart(props: CompanyComparisonChartProps) {
                   key={`col:${col.id}`}
                   data-topic={col.id}
                   opacity={topicActive && !pressed ? DIMMED : 1}
-                  {...markProps(
-                    { label: labelOf(content), tooltip: content, pressed, onActivate: (add) => selectTopic(col.id, add) },
-                    heatTooltip,
-                  )}
+                  {...heatMarks.mark(`col:${col.id}`, {
+                    label: labelOf(content),
+                    tooltip: content,
+                    pressed,
+                    onActivate: (add) => selectTopic(col.id, add),
+                  })}
                 >
                   <rect x={col.x} y={0} width={heat.cellWidth} height={heat.top - 2} fill="transparent" />
                   <rect x={col.x + 1} y={heat.top - 6} width={heat.cellWidth - 2} height={4} fill={col.color} />
@@ -175,10 +179,12 @@ export function CompanyComparisonChart(props: CompanyComparisonChartProps) {
                   data-company={id}
                   data-small={row.small ? '' : undefined}
                   opacity={companyActive && !pressed ? DIMMED : 1}
-                  {...markProps(
-                    { label: labelOf(content), tooltip: content, pressed, onActivate: (add) => selectCompany(id, add) },
-                    heatTooltip,
-                  )}
+                  {...heatMarks.mark(`row:${id}`, {
+                    label: labelOf(content),
+                    tooltip: content,
+                    pressed,
+                    onActivate: (add) => selectCompany(id, add),
+                  })}
                 >
                   <rect x={0} y={row.y} width={heat.left - 2} height={heat.cellHeight} fill="transparent" />
                   <text
@@ -204,25 +210,26 @@ export function CompanyComparisonChart(props: CompanyComparisonChartProps) {
               const pressed = isActive(active, 'company', id);
               const dimmed = (companyActive && !pressed) || (topicActive && !isActive(active, 'topic', cell.column.id));
               const content = heatCellTooltip(cell, lang);
+              const key = `${id}|${cell.column.id}`;
+              // One element per cell (the mark itself), plus a hatch for small samples.
               return (
-                <g
-                  key={`${id}|${cell.column.id}`}
-                  data-company={id}
-                  data-topic={cell.column.id}
-                  data-small={cell.row.small ? '' : undefined}
-                  opacity={dimmed ? DIMMED : 1}
-                  {...markProps(
-                    { label: labelOf(content), tooltip: content, pressed, onActivate: (add) => selectCompany(id, add) },
-                    heatTooltip,
-                  )}
-                >
+                <Fragment key={key}>
                   <rect
+                    {...heatMarks.mark(key, {
+                      label: labelOf(content),
+                      tooltip: content,
+                      pressed,
+                      onActivate: (add) => selectCompany(id, add),
+                    })}
+                    data-company={id}
+                    data-topic={cell.column.id}
+                    data-small={cell.row.small ? '' : undefined}
                     x={cell.x + 0.5}
                     y={cell.y + 0.5}
                     width={heat.cellWidth - 1}
                     height={heat.cellHeight - 1}
                     fill={cell.fill}
-                    fillOpacity={cell.opacity * sampleOpacity(cell.row.small)}
+                    fillOpacity={cell.opacity * sampleOpacity(cell.row.small) * (dimmed ? DIMMED : 1)}
                   />
                   {cell.row.small && (
                     <rect
@@ -231,9 +238,12 @@ export function CompanyComparisonChart(props: CompanyComparisonChartProps) {
                       width={heat.cellWidth - 1}
                       height={heat.cellHeight - 1}
                       fill={`url(#${hatchId})`}
+                      opacity={dimmed ? DIMMED : 1}
+                      pointerEvents="none"
+                      aria-hidden="true"
                     />
                   )}
-                </g>
+                </Fragment>
               );
             })}
             <text x={8} y={heat.height + 12} fontSize={11} fill={MUTED}>
@@ -267,7 +277,13 @@ export function CompanyComparisonChart(props: CompanyComparisonChartProps) {
             </>
           }
         >
-          <svg width={pair.width} height={pair.height} role="group" aria-label={companyText(lang, 'compareTitle', { a: companyLabel(pickA), b: companyLabel(pickB) })}>
+          <svg
+            width={pair.width}
+            height={pair.height}
+            role="group"
+            aria-label={companyText(lang, 'compareTitle', { a: companyLabel(pickA), b: companyLabel(pickB) })}
+            {...pairMarks.listeners}
+          >
             <HatchPattern id={pairHatchId} />
             {pair.panels.map((panel) => (
               <g key={panel.company.company} transform={`translate(${panel.x},${panel.y})`}>
@@ -297,10 +313,12 @@ export function CompanyComparisonChart(props: CompanyComparisonChartProps) {
                       data-topic={bar.id}
                       data-small={panel.small ? '' : undefined}
                       opacity={topicActive && !pressed ? DIMMED : 1}
-                      {...markProps(
-                        { label: labelOf(content), tooltip: content, pressed, onActivate: (add) => selectTopic(bar.id, add) },
-                        pairTooltip,
-                      )}
+                      {...pairMarks.mark(`${panel.company.company}|${bar.id}`, {
+                        label: labelOf(content),
+                        tooltip: content,
+                        pressed,
+                        onActivate: (add) => selectTopic(bar.id, add),
+                      })}
                     >
                       <rect
                         x={x0}

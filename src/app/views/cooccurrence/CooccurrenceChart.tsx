@@ -2,14 +2,14 @@
  * A topic-by-topic matrix, ordered so that clusters sit together, by count or lift, within a
  * question or within a post. Clicking a cell sets a topic-pair filter and lists its questions.
  */
-import { useMemo, useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import { cooccurrence, questionsWithPair, type PairScope } from '../../../analysis/cooccurrence';
 import type { TopicSpace } from '../../../analysis/topic-space';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { formatCount } from '../../charts/format';
 import { HatchPattern, SmallSampleKey, sampleOpacity, useHatchId } from '../../charts/hatch';
 import { topicName } from '../../charts/labels';
-import { labelOf, markProps } from '../../charts/mark';
+import { createMarks, labelOf } from '../../charts/mark';
 import { FG, GRID, MUTED } from '../../charts/palette';
 import { isActive, toggleSelection, togglePair } from '../../charts/selection';
 import { chartText } from '../../charts/strings';
@@ -97,6 +97,7 @@ export function CooccurrenceChart(props: CooccurrenceChartProps) {
       />
     </>
   );
+  const marks = createMarks(tooltip);
   const keyY = layout.height + 12;
   const svgHeight = keyY + (anySmall ? 34 : 14);
   const half = layout.cellSize / 2;
@@ -109,7 +110,7 @@ export function CooccurrenceChart(props: CooccurrenceChartProps) {
         {layout.topics.length === 0 ? (
           <p className="chart-empty">{chartText(lang, 'empty')}</p>
         ) : (
-          <svg width={layout.width} height={svgHeight} role="group" aria-label={title}>
+          <svg width={layout.width} height={svgHeight} role="group" aria-label={title} {...marks.listeners}>
             <HatchPattern id={hatchId} />
             <rect
               x={layout.left}
@@ -143,15 +144,12 @@ export function CooccurrenceChart(props: CooccurrenceChartProps) {
                 <g
                   key={`row:${t.id}`}
                   data-topic={t.id}
-                  {...markProps(
-                    {
-                      label: labelOf(content),
-                      tooltip: content,
-                      pressed,
-                      onActivate: (add) => onSelect(toggleSelection(active, 'topic', t.id, add)),
-                    },
-                    tooltip,
-                  )}
+                  {...marks.mark(`row:${t.id}`, {
+                    label: labelOf(content),
+                    tooltip: content,
+                    pressed,
+                    onActivate: (add) => onSelect(toggleSelection(active, 'topic', t.id, add)),
+                  })}
                 >
                   <rect
                     x={0}
@@ -203,15 +201,15 @@ export function CooccurrenceChart(props: CooccurrenceChartProps) {
                     : togglePair(active, cell.row.id, cell.column.id, scope),
                 );
               };
+              const key = `${cell.row.id}|${cell.column.id}`;
+              // One element per cell (the mark itself), plus a hatch for small samples.
               return (
-                <g
-                  key={`${cell.row.id}|${cell.column.id}`}
-                  data-topic={cell.row.id}
-                  data-topic-b={cell.column.id}
-                  data-small={cell.small ? '' : undefined}
-                  {...markProps({ label: labelOf(content), tooltip: content, pressed, onActivate: activate }, tooltip)}
-                >
+                <Fragment key={key}>
                   <rect
+                    {...marks.mark(key, { label: labelOf(content), tooltip: content, pressed, onActivate: activate })}
+                    data-topic={cell.row.id}
+                    data-topic-b={cell.column.id}
+                    data-small={cell.small ? '' : undefined}
                     x={cell.x + 0.5}
                     y={cell.y + 0.5}
                     width={cell.size - 1}
@@ -222,9 +220,17 @@ export function CooccurrenceChart(props: CooccurrenceChartProps) {
                     strokeWidth={pressed ? 2 : 0}
                   />
                   {cell.small && (
-                    <rect x={cell.x + 0.5} y={cell.y + 0.5} width={cell.size - 1} height={cell.size - 1} fill={`url(#${hatchId})`} />
+                    <rect
+                      x={cell.x + 0.5}
+                      y={cell.y + 0.5}
+                      width={cell.size - 1}
+                      height={cell.size - 1}
+                      fill={`url(#${hatchId})`}
+                      pointerEvents="none"
+                      aria-hidden="true"
+                    />
                   )}
-                </g>
+                </Fragment>
               );
             })}
             <text x={8} y={keyY} fontSize={11} fill={MUTED}>

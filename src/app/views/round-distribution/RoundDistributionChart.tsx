@@ -3,6 +3,8 @@
  * row labels a topic or area, a cell its round; small rounds are hatched, never hidden.
  */
 import { useMemo, useState } from 'react';
+import { groupByPost } from '../../../analysis/group-by-post';
+import { encodeQuestions } from '../../../analysis/question-codes';
 import { roundDistribution, type RoundLevel } from '../../../analysis/rounds';
 import { SMALL_SAMPLE_POSTS } from '../../../analysis/sample-size';
 import type { TopicSpace } from '../../../analysis/topic-space';
@@ -10,7 +12,7 @@ import { ChartFrame } from '../../charts/ChartFrame';
 import { formatCount, formatPercent } from '../../charts/format';
 import { HatchPattern, SmallSampleKey, sampleOpacity, useHatchId } from '../../charts/hatch';
 import { areaName, roundName, topicName } from '../../charts/labels';
-import { labelOf, markProps } from '../../charts/mark';
+import { createMarks, labelOf } from '../../charts/mark';
 import { BG, FG, GRID, MUTED } from '../../charts/palette';
 import { hasActiveField, isActive, toggleSelection } from '../../charts/selection';
 import { chartText } from '../../charts/strings';
@@ -46,7 +48,8 @@ export function RoundDistributionChart(props: RoundDistributionChartProps) {
 
   const rowField: FilterField = level;
   const totals = distribution.rounds.reduce((s, r) => ({ q: s.q + r.questions }), { q: 0 });
-  const postCount = useMemo(() => new Set(questions.map((q) => q.postId)).size, [questions]);
+  // Posts among the questions: the post grouping the analyses already share, not a Set of ids.
+  const postCount = useMemo(() => groupByPost(encodeQuestions(space, questions)).count, [questions, space]);
   const title = roundText(lang, 'title');
   const note = roundText(lang, 'note', {
     q: formatCount(totals.q),
@@ -74,6 +77,7 @@ export function RoundDistributionChart(props: RoundDistributionChartProps) {
   );
   const selectRound = (round: string, additive: boolean) =>
     onSelect(toggleSelection(active, 'round', round, additive));
+  const marks = createMarks(tooltip);
   const keyLines = Number(anySmall) + Number(anyClipped);
   const svgHeight = layout.height + 4 + keyLines * 20;
 
@@ -83,7 +87,7 @@ export function RoundDistributionChart(props: RoundDistributionChartProps) {
         {layout.rows.length === 0 ? (
           <p className="chart-empty">{chartText(lang, 'empty')}</p>
         ) : (
-          <svg width={layout.width} height={svgHeight} role="group" aria-label={title}>
+          <svg width={layout.width} height={svgHeight} role="group" aria-label={title} {...marks.listeners}>
             <HatchPattern id={hatchId} />
             <g aria-hidden="true">
               {layout.columns.map((c) => (
@@ -100,10 +104,12 @@ export function RoundDistributionChart(props: RoundDistributionChartProps) {
                   data-round={round}
                   data-small={c.small ? '' : undefined}
                   opacity={roundFieldActive && !pressed ? DIMMED : 1}
-                  {...markProps(
-                    { label: labelOf(content), tooltip: content, pressed, onActivate: (add) => selectRound(round, add) },
-                    tooltip,
-                  )}
+                  {...marks.mark(`round:${round}`, {
+                    label: labelOf(content),
+                    tooltip: content,
+                    pressed,
+                    onActivate: (add) => selectRound(round, add),
+                  })}
                 >
                   <rect
                     x={c.x + 1}
@@ -135,15 +141,12 @@ export function RoundDistributionChart(props: RoundDistributionChartProps) {
                   key={row.id}
                   {...dataAttrs}
                   opacity={rowFieldActive && !pressed ? DIMMED : 1}
-                  {...markProps(
-                    {
-                      label: labelOf(content),
-                      tooltip: content,
-                      pressed,
-                      onActivate: (add) => onSelect(toggleSelection(active, rowField, row.id, add)),
-                    },
-                    tooltip,
-                  )}
+                  {...marks.mark(`row:${row.id}`, {
+                    label: labelOf(content),
+                    tooltip: content,
+                    pressed,
+                    onActivate: (add) => onSelect(toggleSelection(active, rowField, row.id, add)),
+                  })}
                 >
                   <rect x={0} y={row.y} width={layout.plotLeft - 4} height={layout.rowHeight} fill="transparent" />
                   <rect x={layout.plotLeft - 8} y={row.y + 6} width={4} height={layout.rowHeight - 12} fill={row.color} />
@@ -175,10 +178,12 @@ export function RoundDistributionChart(props: RoundDistributionChartProps) {
                   {...rowAttrs}
                   data-small={cell.column.small ? '' : undefined}
                   opacity={dimmed ? DIMMED : 1}
-                  {...markProps(
-                    { label: labelOf(content), tooltip: content, pressed, onActivate: (add) => selectRound(round, add) },
-                    tooltip,
-                  )}
+                  {...marks.mark(`${round}:${cell.row.id}`, {
+                    label: labelOf(content),
+                    tooltip: content,
+                    pressed,
+                    onActivate: (add) => selectRound(round, add),
+                  })}
                 >
                   <rect
                     x={cell.x}

@@ -12,7 +12,7 @@ import { formatCount, formatPercent } from '../../charts/format';
 import { HatchPattern, SmallSampleKey, sampleOpacity, useHatchId } from '../../charts/hatch';
 import { areaName, topicName } from '../../charts/labels';
 import { Legend, layoutLegend } from '../../charts/legend';
-import { labelOf, markProps } from '../../charts/mark';
+import { createMarks, labelOf } from '../../charts/mark';
 import { BG, FG, MUTED, areaColor } from '../../charts/palette';
 import { hasActiveField, isActive, toggleSelection } from '../../charts/selection';
 import { chartText } from '../../charts/strings';
@@ -129,6 +129,7 @@ export function TopicFrequencyChart(props: TopicFrequencyChartProps) {
     </>
   );
 
+  const marks = createMarks(tooltip);
   const legendTop = layout.height + 4;
   const svgHeight = legendTop + legend.height + 22;
   const anySmall = rows.some((r) => r.small);
@@ -139,7 +140,7 @@ export function TopicFrequencyChart(props: TopicFrequencyChartProps) {
         {rows.length === 0 ? (
           <p className="chart-empty">{chartText(lang, 'empty')}</p>
         ) : (
-          <svg width={layout.width} height={svgHeight} role="group" aria-label={title}>
+          <svg width={layout.width} height={svgHeight} role="group" aria-label={title} {...marks.listeners}>
             <HatchPattern id={hatchId} />
             <XAxisGrid ticks={layout.ticks} top={layout.plotTop} bottom={layout.plotBottom} />
             {layout.bars.map((bar) => {
@@ -159,15 +160,12 @@ export function TopicFrequencyChart(props: TopicFrequencyChartProps) {
                   {...dataAttrs}
                   data-small={row.small ? '' : undefined}
                   opacity={dimmed ? DIMMED : 1}
-                  {...markProps(
-                    {
-                      label: labelOf(content),
-                      tooltip: content,
-                      pressed,
-                      onActivate: (additive) => activate(row, additive),
-                    },
-                    tooltip,
-                  )}
+                  {...marks.mark(`${row.level}:${row.id}`, {
+                    label: labelOf(content),
+                    tooltip: content,
+                    pressed,
+                    onActivate: (additive) => activate(row, additive),
+                  })}
                 >
                   <rect
                     x={bar.x}
