@@ -4,10 +4,11 @@
  * progress goes back as messages for the progress bar.
  */
 import { loadFiles } from '../../loader';
+import { packQuestions, transferablesOf } from './packed-questions';
 import type { LoadRequest, LoadResponse } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const send = (message: LoadResponse): void => scope.postMessage(message);
+const send = (message: LoadResponse, transfer: Transferable[] = []): void => scope.postMessage(message, transfer);
 
 /** A progress bar needs a few updates a second; one message per file would flood the page. */
 const progressIntervalMs = 100;
@@ -24,7 +25,13 @@ scope.addEventListener('message', (event: MessageEvent<LoadRequest>) => {
         send({ type: 'progress', requestId, done, total });
       },
     });
-    send({ type: 'result', requestId, result });
+    const questions = packQuestions(result.questions);
+    if (questions === undefined) {
+      send({ type: 'result', requestId, result });
+    } else {
+      const { posts, report } = result;
+      send({ type: 'packed', requestId, posts, report, questions }, transferablesOf(questions));
+    }
   } catch (error) {
     send({ type: 'error', requestId, message: error instanceof Error ? error.message : String(error) });
   }

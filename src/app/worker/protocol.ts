@@ -1,5 +1,6 @@
 /** Messages between the page and the loading worker. */
-import type { InputFile, LoadResult } from '../../loader/types';
+import type { InputFile, LoadReport, LoadResult, Post } from '../../loader/types';
+import type { PackedQuestions } from './packed-questions';
 
 export interface LoadRequest {
   type: 'load';
@@ -9,6 +10,9 @@ export interface LoadRequest {
 
 export type LoadResponse =
   | { type: 'progress'; requestId: number; done: number; total: number }
+  /** The usual answer: the questions packed (see packed-questions.ts), their buffers transferred. */
+  | { type: 'packed'; requestId: number; posts: Post[]; report: LoadReport; questions: PackedQuestions }
+  /** Questions the packed form does not fit, as they are. */
   | { type: 'result'; requestId: number; result: LoadResult }
   | { type: 'error'; requestId: number; message: string };
 

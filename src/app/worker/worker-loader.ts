@@ -2,6 +2,7 @@
  * The page's side of the loading worker: one worker for the session, one promise per request.
  * Where workers do not exist (unit tests under jsdom) the loader runs in the page instead.
  */
+import { unpackQuestions } from './packed-questions';
 import type { LoadFilesAsync, LoadResponse, ProgressListener } from './protocol';
 import type { LoadResult } from '../../loader/types';
 
@@ -35,7 +36,10 @@ export function createWorkerLoader(): LoadFilesAsync {
         return;
       }
       pending.delete(message.requestId);
-      if (message.type === 'result') request.resolve(message.result);
+      if (message.type === 'packed') {
+        const { posts, report, questions } = message;
+        request.resolve({ posts, questions: unpackQuestions(questions), report });
+      } else if (message.type === 'result') request.resolve(message.result);
       else request.reject(new Error(message.message));
     });
     started.addEventListener('error', (event) => failAll(event.message || 'the loading worker failed to start'));
