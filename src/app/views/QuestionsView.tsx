@@ -20,6 +20,7 @@ import {
   type SortKey,
   type SortOrder,
 } from './questions-table';
+import { collatorFor, rememberedTextRanks } from './text-order';
 import { useDebouncedSearch } from './use-debounced-search';
 import './questions.css';
 
@@ -109,7 +110,6 @@ export function QuestionsView({ questions, lang, active, onSelect, onOpenPost }:
   const focusRow = useRef<number | undefined>(undefined);
   const viewportHeight = useViewportHeight(scroller);
 
-  const collator = useMemo(() => new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en'), [lang]);
   const searched = useMemo(() => searchQuestions(questions, committedSearch), [questions, committedSearch]);
   const rows = useMemo(
     () =>
@@ -117,9 +117,10 @@ export function QuestionsView({ questions, lang, active, onSelect, onOpenPost }:
         company: (id) => companyLabel(id, lang),
         kind: (id) => kindLabel(id, lang),
         topic: (id) => topicLabel(id, lang),
-        collator,
+        collator: collatorFor(lang),
+        textRanks: (rows) => rememberedTextRanks(rows, lang),
       }),
-    [searched, sort, lang, collator],
+    [searched, sort, lang],
   );
   const highlight = useMemo(() => searchTerms(committedSearch), [committedSearch]);
   const { start, end } = rowWindow(scrollTop, viewportHeight, questionRowHeight, rows.length);

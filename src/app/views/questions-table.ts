@@ -4,6 +4,7 @@
  */
 import type { Question, RoundId } from '../../loader/types';
 import { searchTerms } from '../state/apply-clauses';
+import { rankTexts } from './text-order';
 
 export type SortKey = 'source' | 'text' | 'company' | 'round' | 'kind' | 'topics';
 export type SortDirection = 'ascending' | 'descending';
@@ -24,13 +25,27 @@ export interface SortLabels {
   kind: (id: string) => string;
   topic: (id: string) => string;
   collator: Intl.Collator;
+  /** The texts' collation ranks when already known (text-order.ts), else undefined. */
+  textRanks?: (questions: readonly Question[]) => Uint32Array | undefined;
+}
+
+const lowerCased = new WeakMap<Question, string>();
+
+/** A question's text in lower case, computed once per question (typing searches 100,000 texts). */
+function lowerTextOf(question: Question): string {
+  let text = lowerCased.get(question);
+  if (text === undefined) {
+    text = question.text.toLowerCase();
+    lowerCased.set(question, text);
+  }
+  return text;
 }
 
 export function searchQuestions(questions: readonly Question[], query: string): Question[] {
   const terms = searchTerms(query);
   if (terms.length === 0) return [...questions];
   return questions.filter((question) => {
-    const text = question.text.toLowerCase();
+    const text = lowerTextOf(question);
     return terms.every((term) => text.includes(term));
   });
 }
@@ -41,40 +56,53 @@ export function nextSort(current: SortOrder, key: SortKey): SortOrder {
   return { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
 }
 
+/** Rows the packed sort keys can number: rank and row share one exact double. */
+const MAX_PACKED_ROWS = 2 ** 21;
+
 /**
  * Sorted copy; ties keep post order (the input order), so every sort is stable and repeatable.
- * Sort keys are computed once per row, not once per comparison.
+ * Each row's key becomes a rank (strings ranked once per distinct value with the collator, or
+ * remembered from the loading worker for texts); the sort then compares numbers only.
  */
 export function sortQuestions(questions: readonly Question[], order: SortOrder, labels: SortLabels): Question[] {
   if (order.key === 'source') {
     return order.direction === 'ascending' ? [...questions] : [...questions].reverse();
   }
-  const keyOf = (question: Question): string | number => {
-    switch (order.key) {
-      case 'text':
-        return question.text;
-      case 'company':
-        return labels.company(question.company);
-      case 'round':
-        return roundRank[question.round];
-      case 'kind':
-        return labels.kind(question.kind);
-      case 'topics':
-        return question.topics[0] === undefined ? '\uffff' : labels.topic(question.topics[0]);
-      case 'source':
-        return 0;
-    }
-  };
-  const sign = order.direction === 'ascending' ? 1 : -1;
-  const keyed = questions.map((question, index) => ({ question, index, key: keyOf(question) }));
-  keyed.sort((a, b) => {
-    const byKey =
-      typeof a.key === 'number' && typeof b.key === 'number'
-        ? a.key - b.key
-        : labels.collator.compare(String(a.key), String(b.key));
-    return byKey * sign || a.index - b.index;
-  });
-  return keyed.map((entry) => entry.question);
+  const ranks = ranksFor(questions, order.key, labels);
+  const n = questions.length;
+  let maxRank = 0;
+  for (let i = 0; i < n; i += 1) maxRank = Math.max(maxRank, ranks[i]!);
+  const descending = order.direction === 'descending';
+  const rankAt = (i: number): number => (descending ? maxRank - ranks[i]! : ranks[i]!);
+  if (n < MAX_PACKED_ROWS) {
+    // rank · 2^21 + row: a native numeric sort of doubles, row order breaking ties.
+    const packed = new Float64Array(n);
+    for (let i = 0; i < n; i += 1) packed[i] = rankAt(i) * MAX_PACKED_ROWS + i;
+    packed.sort();
+    const out = new Array<Question>(n);
+    for (let i = 0; i < n; i += 1) out[i] = questions[packed[i]! % MAX_PACKED_ROWS]!;
+    return out;
+  }
+  const rows = Array.from(questions.keys()).sort((a, b) => rankAt(a) - rankAt(b) || a - b);
+  return rows.map((i) => questions[i]!);
+}
+
+function ranksFor(questions: readonly Question[], key: Exclude<SortKey, 'source'>, labels: SortLabels): ArrayLike<number> {
+  switch (key) {
+    case 'round':
+      return questions.map((question) => roundRank[question.round]);
+    case 'text':
+      return labels.textRanks?.(questions) ?? rankTexts(questions.map((question) => question.text), labels.collator);
+    case 'company':
+      return rankTexts(questions.map((question) => labels.company(question.company)), labels.collator);
+    case 'kind':
+      return rankTexts(questions.map((question) => labels.kind(question.kind)), labels.collator);
+    case 'topics':
+      return rankTexts(
+        questions.map((question) => (question.topics[0] === undefined ? '\uffff' : labels.topic(question.topics[0]))),
+        labels.collator,
+      );
+  }
 }
 
 export interface RowWindow {

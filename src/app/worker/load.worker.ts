@@ -4,6 +4,7 @@
  * progress goes back as messages for the progress bar.
  */
 import { loadFiles } from '../../loader';
+import { collatorFor, LANGS, rankTexts } from '../views/text-order';
 import { packQuestions, transferablesOf } from './packed-questions';
 import type { LoadRequest, LoadResponse } from './protocol';
 
@@ -13,8 +14,26 @@ const send = (message: LoadResponse, transfer: Transferable[] = []): void => sco
 /** A progress bar needs a few updates a second; one message per file would flood the page. */
 const progressIntervalMs = 100;
 
+/** The newest request: ranks for an older one are not worth computing any more. */
+let latestRequestId = 0;
+
+/**
+ * The page has its data; now the slow part of sorting by text, off the page's thread: one task
+ * per language, so a newer request waits for at most one of them.
+ */
+function sendTextRanks(requestId: number, texts: readonly string[]): void {
+  for (const lang of LANGS) {
+    setTimeout(() => {
+      if (requestId !== latestRequestId) return;
+      const ranks = rankTexts(texts, collatorFor(lang));
+      send({ type: 'textRanks', requestId, lang, ranks }, [ranks.buffer]);
+    }, 0);
+  }
+}
+
 scope.addEventListener('message', (event: MessageEvent<LoadRequest>) => {
   const { requestId, files } = event.data;
+  latestRequestId = requestId;
   let lastSent = 0;
   try {
     const result = loadFiles(files, {
@@ -32,6 +51,7 @@ scope.addEventListener('message', (event: MessageEvent<LoadRequest>) => {
       const { posts, report } = result;
       send({ type: 'packed', requestId, posts, report, questions }, transferablesOf(questions));
     }
+    sendTextRanks(requestId, result.questions.map((question) => question.text));
   } catch (error) {
     send({ type: 'error', requestId, message: error instanceof Error ? error.message : String(error) });
   }

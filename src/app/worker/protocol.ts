@@ -1,5 +1,6 @@
 /** Messages between the page and the loading worker. */
 import type { InputFile, LoadReport, LoadResult, Post } from '../../loader/types';
+import type { Lang } from '../state/types';
 import type { PackedQuestions } from './packed-questions';
 
 export interface LoadRequest {
@@ -14,7 +15,9 @@ export type LoadResponse =
   | { type: 'packed'; requestId: number; posts: Post[]; report: LoadReport; questions: PackedQuestions }
   /** Questions the packed form does not fit, as they are. */
   | { type: 'result'; requestId: number; result: LoadResult }
-  | { type: 'error'; requestId: number; message: string };
+  | { type: 'error'; requestId: number; message: string }
+  /** After the result: each question's text rank in the language's collation order (text-order.ts). */
+  | { type: 'textRanks'; requestId: number; lang: Lang; ranks: Uint32Array };
 
 export type ProgressListener = (done: number, total: number) => void;
 

@@ -4,7 +4,8 @@
  */
 import { unpackQuestions } from './packed-questions';
 import type { LoadFilesAsync, LoadResponse, ProgressListener } from './protocol';
-import type { LoadResult } from '../../loader/types';
+import type { LoadResult, Question } from '../../loader/types';
+import { rememberTextRanks } from '../views/text-order';
 
 interface Pending {
   resolve: (result: LoadResult) => void;
@@ -17,6 +18,8 @@ export function createWorkerLoader(): LoadFilesAsync {
   let worker: Worker | undefined;
   let nextRequestId = 1;
   const pending = new Map<number, Pending>();
+  /** The questions of the latest answered request, for the text ranks that follow them. */
+  let answered: { requestId: number; questions: readonly Question[] } | undefined;
 
   const failAll = (message: string): void => {
     for (const request of pending.values()) request.reject(new Error(message));
@@ -29,6 +32,10 @@ export function createWorkerLoader(): LoadFilesAsync {
     const started = new Worker(new URL('./load.worker.ts', import.meta.url), { type: 'module' });
     started.addEventListener('message', (event: MessageEvent<LoadResponse>) => {
       const message = event.data;
+      if (message.type === 'textRanks') {
+        if (answered?.requestId === message.requestId) rememberTextRanks(answered.questions, message.lang, message.ranks);
+        return;
+      }
       const request = pending.get(message.requestId);
       if (request === undefined) return;
       if (message.type === 'progress') {
@@ -36,11 +43,16 @@ export function createWorkerLoader(): LoadFilesAsync {
         return;
       }
       pending.delete(message.requestId);
-      if (message.type === 'packed') {
-        const { posts, report, questions } = message;
-        request.resolve({ posts, questions: unpackQuestions(questions), report });
-      } else if (message.type === 'result') request.resolve(message.result);
-      else request.reject(new Error(message.message));
+      if (message.type === 'error') {
+        request.reject(new Error(message.message));
+        return;
+      }
+      const result: LoadResult =
+        message.type === 'packed'
+          ? { posts: message.posts, questions: unpackQuestions(message.questions), report: message.report }
+          : message.result;
+      answered = { requestId: message.requestId, questions: result.questions };
+      request.resolve(result);
     });
     started.addEventListener('error', (event) => failAll(event.message || 'the loading worker failed to start'));
     return started;
