@@ -93,6 +93,15 @@ describe('layoutBars', () => {
     expect(layout.bars[0]?.color).not.toBe(layout.bars[2]?.color);
   });
 
+  it('puts count ticks on whole questions only, each label once, however few the questions', () => {
+    const one = frequencyRows(topicFrequency(post('p9', [['rag']]), space), space, { mode: 'count', level: 'topic' });
+    const small = layoutBars(one, { width: 600, mode: 'count', labelWidth: 120, formatTick: String, labelOf: (r) => r.id });
+    const labels = small.ticks.map((t) => t.label);
+    expect(labels.length).toBeGreaterThan(1);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(small.ticks.every((t) => Number.isInteger(Number(t.label)))).toBe(true);
+  });
+
   it('is deterministic', () => {
     const again = layoutBars(rows, {
       width: 600,

@@ -9,8 +9,9 @@ export interface Tick {
 export function XAxisGrid({ ticks, top, bottom }: { ticks: readonly Tick[]; top: number; bottom: number }) {
   return (
     <g aria-hidden="true">
-      {ticks.map((t) => (
-        <g key={t.label} transform={`translate(${t.x},0)`}>
+      {/* Keys by position: two ticks may share a label after rounding. */}
+      {ticks.map((t, i) => (
+        <g key={i} transform={`translate(${t.x},0)`}>
           <line y1={top} y2={bottom} stroke={GRID} strokeWidth={1} />
           <text y={top - 6} textAnchor="middle" fontSize={10} fill={MUTED}>
             {t.label}

@@ -64,7 +64,9 @@ export function layoutBars(rows: readonly FrequencyRow[], options: BarLayoutOpti
     ciX1: x(row.hi),
     color: areaColor(row.areaId),
   }));
-  const ticks = x.ticks(5).map((t) => ({ x: x(t), label: options.formatTick(t) }));
+  // Counts are whole questions: with small counts d3 would add 0.5 steps, labelled "1" twice.
+  const values = options.mode === 'count' ? x.ticks(5).filter(Number.isInteger) : x.ticks(5);
+  const ticks = values.map((t) => ({ x: x(t), label: options.formatTick(t) }));
   const plotBottom = TOP + rows.length * rowHeight;
   return {
     width: options.width,
