@@ -18,16 +18,7 @@ export interface SerializedChart {
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Theme variables the charts read (see palette.ts), resolved into the exported file. */
-const THEME_VARIABLES: readonly string[] = [
-  '--fg',
-  '--muted',
-  '--grid',
-  '--bg',
-  '--text',
-  '--text-muted',
-  '--border',
-  '--surface',
-];
+const THEME_VARIABLES: readonly string[] = ['--text', '--text-muted', '--border', '--surface'];
 const HEADER_HEIGHT = 48;
 
 function sizeOf(svg: SVGSVGElement): { width: number; height: number } {

@@ -2,15 +2,15 @@
  * Colours for the charts. Areas use the eight Okabe–Ito colours (distinguishable with the common
  * colour-vision deficiencies); its black is the theme's text colour, so the eighth area reads on
  * a dark background too, and no area is grey (grey means unclassified). Text and lines use the
- * theme's CSS variables (--fg / --muted / --grid / --bg, or the shell's --text / --text-muted /
- * --border / --surface), with fallbacks for a bare page.
+ * theme's variables (theme/tokens.css: --text, --text-muted, --border, --surface), the same the
+ * shell uses, with the light theme's values for a page without the theme.
  */
 
-export const FG = 'var(--fg, var(--text, #1f2328))';
-export const MUTED = 'var(--muted, var(--text-muted, #5f6773))';
-export const GRID = 'var(--grid, var(--border, #d0d7de))';
-/** The surface a chart sits on (a card in the shell), else the page. */
-export const BG = 'var(--surface, var(--bg, #ffffff))';
+export const FG = 'var(--text, #1d2129)';
+export const MUTED = 'var(--text-muted, #565e6c)';
+export const GRID = 'var(--border, #d5d9e0)';
+/** The surface a chart sits on (a card in the shell). */
+export const BG = 'var(--surface, #ffffff)';
 
 /** Sequential values (counts, shares) and the "more than chance" side of lift. */
 export const ACCENT = '#0072B2';
