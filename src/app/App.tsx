@@ -140,7 +140,7 @@ export function App() {
 
   const appStatus = phase === 'error' ? 'error' : phase === 'loading' ? 'loading' : 'ready';
   return (
-    <div className="app" data-app-status={appStatus} onDragOver={onDragOver} onDrop={onDrop}>
+    <div className="app" data-app-status={appStatus} data-current-view={view} onDragOver={onDragOver} onDrop={onDrop}>
       <TopBar onOpenImport={() => setImportOpen(true)} />
       <div className="filter-bar">
         <FilterChips />

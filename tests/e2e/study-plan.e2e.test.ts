@@ -48,6 +48,23 @@ describe('the study plan in a browser', () => {
     session.expectClean();
   });
 
+  it('prints the plan without the shell around it', async () => {
+    const session = await app.open('#/study-plan');
+    const { page } = session;
+    await page.waitForSelector('[data-view="study-plan"] [data-topic]');
+    const shown = (selector: string) => page.locator(selector).first().isVisible();
+    expect(await shown('.top-bar')).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['.top-bar', '.filter-bar', '.nav', '[data-view="overview"]']) {
+      expect(await shown(selector), selector).toBe(false);
+    }
+    expect(await shown('[data-view="study-plan"]')).toBe(true);
+    await page.goto(new URL('#/overview', page.url()).toString());
+    await page.waitForSelector('[data-view="overview"]');
+    expect(await shown('.top-bar'), 'other views print with their shell').toBe(true);
+    session.expectClean();
+  });
+
   it('resets damaged progress with a message and still shows the plan', async () => {
     const session = await app.open('#/study-plan');
     const { page } = session;
