@@ -68,20 +68,53 @@ function settleAmbiguous(found: FoundTerms, counted: ReadonlySet<TermMatch>, tal
   return unsettled;
 }
 
-function groupHolds(group: readonly string[], present: ReadonlySet<string>, kind: KindId): boolean {
-  return group.some((term) =>
-    term.startsWith('@kind:') ? term.slice('@kind:'.length) === kind : present.has(termIndex.keyOf(term)),
-  );
+/** A rule as keys, compiled once: a group holds when one of its keys is present or it names the loader's kind. */
+interface CompiledRule {
+  rule: Rule;
+  groups: Array<{ keys: readonly string[]; kinds: readonly string[] }>;
+  /** The keys of all its words, for `consume`. */
+  keys: readonly string[];
 }
 
-function applyRules(rules: readonly Rule[], present: ReadonlySet<string>, kind: KindId, tally: Tally): void {
-  for (const rule of rules) {
-    if (!rule.all.every((group) => groupHolds(group, present, kind))) continue;
+const KIND_PREFIX = '@kind:';
+
+function compileRule(rule: Rule): CompiledRule {
+  const groups = rule.all.map((group) => ({
+    keys: group.filter((t) => !t.startsWith(KIND_PREFIX)).map((t) => termIndex.keyOf(t)),
+    kinds: group.filter((t) => t.startsWith(KIND_PREFIX)).map((t) => t.slice(KIND_PREFIX.length)),
+  }));
+  return { rule, groups, keys: groups.flatMap((g) => g.keys) };
+}
+
+/**
+ * Rules are looked up by the words of their first group that only words can satisfy, so a question
+ * checks just the rules one of whose words it contains; rules that a kind alone can start are
+ * checked always. Either way in table order, so evidence reads the same.
+ */
+const RULES = taxonomy.rules.map(compileRule);
+const RULES_BY_KEY = new Map<string, number[]>();
+const ALWAYS_CHECKED: number[] = [];
+RULES.forEach((compiled, index) => {
+  const anchor = compiled.groups.find((g) => g.kinds.length === 0);
+  if (anchor === undefined) {
+    ALWAYS_CHECKED.push(index);
+    return;
+  }
+  for (const key of new Set(anchor.keys)) RULES_BY_KEY.set(key, [...(RULES_BY_KEY.get(key) ?? []), index]);
+});
+
+function rulesToCheck(present: ReadonlySet<string>): number[] {
+  const indexes = new Set(ALWAYS_CHECKED);
+  for (const key of present) for (const index of RULES_BY_KEY.get(key) ?? []) indexes.add(index);
+  return [...indexes].sort((a, b) => a - b);
+}
+
+function applyRules(present: ReadonlySet<string>, kind: KindId, tally: Tally): void {
+  for (const index of rulesToCheck(present)) {
+    const { rule, groups, keys } = RULES[index]!;
+    if (!groups.every((g) => g.kinds.includes(kind) || g.keys.some((key) => present.has(key)))) continue;
     tally.add(rule.topic, `rule:${rule.name}`, rule.weight, `rule:${rule.name}`, Number.MAX_SAFE_INTEGER);
-    if (rule.consume) {
-      const used = rule.all.flat().map((t) => termIndex.keyOf(t)).filter((key) => present.has(key));
-      tally.withdraw(new Set(used), rule.topic);
-    }
+    if (rule.consume) tally.withdraw(new Set(keys.filter((key) => present.has(key))), rule.topic);
   }
 }
 
@@ -92,6 +125,6 @@ export function analyseQuestion(text: string, kind: KindId): QuestionAnalysis {
   const counted = tallyAliases(found, normalized.cased, tally);
   const unsettled = settleAmbiguous(found, counted, tally);
   const present = new Set(found.present.keys());
-  applyRules(taxonomy.rules, present, kind, tally);
+  applyRules(present, kind, tally);
   return { tally, unsettled, codingCues: found.codingCues, present, length: normalized.text.length };
 }

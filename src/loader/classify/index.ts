@@ -30,6 +30,9 @@ export interface Classification {
   kind: KindId;
 }
 
+/** Words that point back to a neighbour, as keys once. */
+const FOLLOW_UP_KEYS = taxonomy.followUpCues.map((cue) => termIndex.keyOf(cue));
+
 interface Draft {
   input: ClassifyInput;
   analysis: QuestionAnalysis;
@@ -65,7 +68,7 @@ export function classifyRound(items: ClassifyInput[], postKind: PostKind = 'inte
     topics: d.selected.map((s) => s.topic),
     unsettled: d.analysis.unsettled,
     length: d.analysis.length,
-    refersBack: taxonomy.followUpCues.some((cue) => d.analysis.present.has(termIndex.keyOf(cue))),
+    refersBack: FOLLOW_UP_KEYS.some((key) => d.analysis.present.has(key)),
   }));
   return drafts.map((draft, index) => {
     if (draft.selected.length > 0) return finish(draft, draft.selected);

@@ -27,9 +27,15 @@ const KIND_OF_TOPIC = new Map<TopicId, KindId>([
   ['open-ended', 'open'],
 ]);
 
+/** The kind cues of the taxonomy as keys, in table order. */
+const KIND_CUES = taxonomy.kinds.map((k) => ({
+  id: k.id,
+  alternatives: (k.when ?? []).map((alternative) => alternative.map((group) => group.map((term) => termIndex.keyOf(term)))),
+}));
+
 function cuedKind(present: ReadonlySet<string>): KindId | undefined {
-  const holds = (group: readonly string[]) => group.some((term) => present.has(termIndex.keyOf(term)));
-  return taxonomy.kinds.find((k) => (k.when ?? []).some((alternative) => alternative.every(holds)))?.id;
+  const holds = (keys: readonly string[]) => keys.some((key) => present.has(key));
+  return KIND_CUES.find((k) => k.alternatives.some((alternative) => alternative.every(holds)))?.id;
 }
 
 export interface ScoredTopic {

@@ -32,6 +32,9 @@ const CODING_RULE = 'rule:coding-without-model-component';
 /** The score of two weak words: the least a topic needs beside a stronger one, or to be coded. */
 const TWO_WEAK_WORDS = combinedScore([WEIGHT.weak, WEIGHT.weak]);
 
+const EXPLAIN_KEYS = taxonomy.coding.explainCues.map((cue) => termIndex.keyOf(cue));
+const PROBLEM_MARKER_KEYS = taxonomy.coding.problemMarkers.map((marker) => termIndex.keyOf(marker));
+
 export interface SelectedTopic {
   topic: TopicId;
   score: number;
@@ -74,7 +77,7 @@ function isTechnical(topic: TopicId): boolean {
 function asksForCode(analysis: QuestionAnalysis, kind: KindId): boolean {
   if (analysis.codingCues.length > 0) return true;
   if (kind !== 'coding') return false;
-  return !taxonomy.coding.explainCues.some((cue) => analysis.present.has(termIndex.keyOf(cue)));
+  return !EXPLAIN_KEYS.some((key) => analysis.present.has(key));
 }
 
 /** Adds model-coding or leetcode when the question asks for code. */
@@ -92,7 +95,7 @@ function codingTopic(scores: TopicScore[], analysis: QuestionAnalysis, kind: Kin
 }
 
 function namesAProblem(analysis: QuestionAnalysis): boolean {
-  return taxonomy.coding.problemMarkers.some((marker) => analysis.present.has(termIndex.keyOf(marker)));
+  return PROBLEM_MARKER_KEYS.some((key) => analysis.present.has(key));
 }
 
 export function selectTopics(analysis: QuestionAnalysis, kind: KindId, limits: SelectionLimits): SelectedTopic[] {
