@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { classifyRound, classifyText, contractTopicOf, type Classification } from '../../src/loader/classify';
+import type { KindId } from '../../src/loader/types';
+
+const topicsOf = (result: Classification): string[] => result.topics.map(contractTopicOf);
+const classify = (text: string, kind: KindId = 'concept'): Classification => classifyRound([{ text, kind }])[0]!;
+
+/**
+ * Words whose topic depends on the question around them, and phrasings of interview questions that
+ * a blind set of posts showed the vocabulary missing. Each row: question, topics it must have,
+ * topics it must not have.
+ */
+const CASES: Array<[text: string, has: string[], hasNot: string[]]> = [
+  // memory: GPU memory and complexity unless the question is about an agent
+  ['What is the time and memory complexity of self-attention?', ['attention'], ['agent']],
+  ['How would you give an agent long-term memory?', ['agent'], []],
+  // 估算 is a Fermi estimate unless it estimates memory
+  ['KV cache 占多少显存怎么估算', ['kv-cache'], ['scenario-design']],
+  ['估算一下北京有多少个加油站', ['scenario-design'], []],
+  // 128k is a context length unless a vocabulary is meant
+  ['tokenizer 词表从 32k 变成 128k 有什么影响', ['tokenizer-embedding'], ['long-context']],
+  ['怎么把 4k 的模型扩到 128k', ['long-context'], []],
+  // conflict between objectives is no interpersonal conflict
+  ['安全和有用性冲突怎么平衡', ['rlhf-ppo'], ['behavioral']],
+  ['和同事意见冲突了怎么办', ['behavioral'], []],
+  // numerical stability of a softmax is not training instability; a causal mask makes softmax attention's
+  ['softmax 的数值稳定实现，然后写 online softmax', ['attention-kernels'], ['optimization']],
+  ['causal mask 是怎么加的，加在 softmax 前还是后', ['attention'], ['loss-functions']],
+  // 召回 in recommendation is no RAG
+  ['推荐系统里召回和排序的区别', ['ml-basics'], ['rag']],
+  ['RAG 召回不准怎么办', ['rag'], []],
+  // data augmentation: NLP's unless contrastive learning is the subject
+  ['标注数据少的时候怎么办，数据增强有哪些方法', ['classic-nlp'], []],
+  ['SimCSE 的 dropout 为什么能当数据增强', ['contrastive-learning'], ['classic-nlp']],
+  // lr is the learning rate unless classic models are around
+  ['lr 设多大合适', ['optimization'], []],
+  ['LR 和 SVM 的区别', ['ml-basics'], ['optimization']],
+  // a loss one suffers is no loss function
+  ['sliding window attention 会损失什么', ['attention-variants'], ['loss-functions']],
+  ['量化后怎么评估精度损失', ['quantization'], ['loss-functions']],
+  // roofline words are inference performance
+  ['prefill 和 decode 阶段的瓶颈分别是什么（compute bound vs memory bound）', ['serving'], ['attention-kernels']],
+  // context extension is long context as well as position encoding
+  ['NTK-aware 插值是怎么回事', ['positional-encoding', 'long-context'], []],
+  ['RoPE 的 base 为什么要调大', ['positional-encoding', 'long-context'], []],
+  ['rope 的底数 10000 是干嘛的', ['positional-encoding'], ['long-context']],
+  ['多轮对话中怎么处理超长的历史上下文', ['prompting-dialogue', 'long-context'], []],
+  // rules over words that mean a topic together
+  ['多轮对话数据怎么拼接训练', ['sft', 'prompting-dialogue'], []],
+  ['如果不想训 reward model，有什么替代方案', ['preference-optimization'], []],
+  ['证明一下 KL 散度非负', ['ml-basics'], []],
+  ['Derive the parameter count of one decoder layer with hidden size d', ['architecture-paradigm'], []],
+  ['挑一个 Agent 项目讲，用户是谁', ['project-deep-dive', 'agent'], []],
+  ['游戏里的 NPC 需要调用游戏内的接口，怎么做', ['agent'], []],
+  // vocabulary
+  ['讲一下 Lama 和原始 transformer 结构上有啥不一样', ['model-families'], []],
+  ['讲讲 Step 系列模型', ['model-families'], []],
+  ['CogVLM 的视觉专家模块是什么', ['multimodal'], ['moe']],
+  ['端到端的 VLA 模型了解吗', ['multimodal'], []],
+  ['模型回答车辆手册问题，怎么保证不胡说', ['llm-evaluation'], []],
+  ['ragas 里的 faithfulness 是怎么算的', ['rag', 'llm-evaluation'], []],
+  ['大海捞针测试有什么问题', ['long-context', 'llm-evaluation'], []],
+  ['模型合并（model merging）了解吗，Task Arithmetic 怎么做', ['peft'], []],
+  ['昇腾上训练和英伟达上有什么区别', ['distributed-training'], []],
+  ['模型小了效果不好，大了又慢，怎么权衡', ['serving'], []],
+  ['大模型生成的文本怎么做风格控制', ['prompting-dialogue'], []],
+  ['What is test-time compute scaling?', ['rlvr-reasoning'], []],
+  ['How would you fine-tune an embedding model with hard negatives?', ['rag', 'contrastive-learning'], []],
+  ['样本不平衡怎么处理', ['ml-basics'], []],
+  ['旋转图像', ['leetcode'], ['multimodal']],
+];
+
+describe('ambiguous words and common phrasings', () => {
+  it.each(CASES)('files "%s" under %j and not %j', (text, has, hasNot) => {
+    const topics = topicsOf(text === '旋转图像' ? classify(text, 'coding') : classifyText(text));
+    for (const topic of has) expect(topics, text).toContain(topic);
+    for (const topic of hasNot) expect(topics, text).not.toContain(topic);
+  });
+});
+
+describe('English and colloquial behavioural and project questions', () => {
+  it.each([
+    ['Why TikTok?', 'behavioral'],
+    ['为什么选择腾讯', 'behavioral'],
+    ['Tell me about a time you disagreed with a teammate.', 'behavioral'],
+    ['Where do you see yourself in five years?', 'behavioral'],
+    ['Tell me about a project that failed.', 'behavioral'],
+    ['Deep dive into the ranking model I built during my internship', 'project'],
+    ["What's one recent paper you liked?", 'open'],
+    ['Design an evaluation pipeline for a code-completion copilot.', 'scenario'],
+  ] as const)('takes "%s" as a %s question', (text, kind) => {
+    expect(classifyText(text).kind).toBe(kind);
+  });
+
+  it('reads a walk through the resume as a self-introduction that covers projects', () => {
+    const topics = topicsOf(classifyText('Walk me through your resume, focus on the most impactful project.'));
+    expect(topics).toEqual(expect.arrayContaining(['self-intro', 'project-deep-dive']));
+  });
+
+  it('reads "loss 写一下" after "是啥" as a formula, not code', () => {
+    const result = classify('Bradley-Terry 模型是啥，loss 写一下', 'coding');
+    expect(topicsOf(result)).not.toContain('model-coding');
+  });
+});
