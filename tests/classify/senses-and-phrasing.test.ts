@@ -68,6 +68,26 @@ const CASES: Array<[text: string, has: string[], hasNot: string[]]> = [
   ['How would you fine-tune an embedding model with hard negatives?', ['rag', 'contrastive-learning'], []],
   ['样本不平衡怎么处理', ['ml-basics'], []],
   ['旋转图像', ['leetcode'], ['multimodal']],
+  // recompute: preemption in serving, activation recomputation in training
+  ['vLLM 里 swap 和 recompute 两种抢占方式各有什么代价', ['serving'], ['distributed-training']],
+  ['梯度检查点为什么要重计算', ['distributed-training'], []],
+  // representation collapse of a deep Pre-LN stack is no contrastive-learning question
+  ['Pre-LN 为什么会有表示坍塌', ['normalization'], ['contrastive-learning']],
+  // 精排 and 召回 in recommendation
+  ['精排模型用的什么结构，特征怎么做交叉', ['ml-basics'], ['rag']],
+  // sampling in a diffusion model is no decoding strategy
+  ['手写 DDPM 的一步采样', ['multimodal'], ['decoding']],
+  ['classifier-free guidance 的原理', ['multimodal'], []],
+  // an accuracy that drops is no metrics question
+  ['int4 量化以后数学题准确率掉得多怎么搞', ['quantization'], ['metrics']],
+  // tools, dialogue, reward design, KL estimators
+  ['工具很多（上百个）的时候怎么让模型选对工具', ['agent'], []],
+  ['用户问题很模糊的时候怎么办，要不要做澄清式追问', ['prompting-dialogue'], []],
+  ['多轮交互的 RL 里 credit assignment 怎么做', ['rl-basics'], ['prompting-dialogue']],
+  ['用 RL 训练 agent 的时候 reward 怎么设计', ['agent', 'rlvr-reasoning'], []],
+  ['KL 散度的几种估计方式（k1、k2、k3）有什么区别', ['rlhf-ppo'], []],
+  // plurals of English terms
+  ['What causes loss spikes in large-scale pretraining?', ['optimization'], []],
 ];
 
 describe('ambiguous words and common phrasings', () => {
@@ -88,6 +108,9 @@ describe('English and colloquial behavioural and project questions', () => {
     ['Deep dive into the ranking model I built during my internship', 'project'],
     ["What's one recent paper you liked?", 'open'],
     ['Design an evaluation pipeline for a code-completion copilot.', 'scenario'],
+    ['期望的工作城市', 'behavioral'],
+    ['How do you prioritise when you have multiple deadlines?', 'behavioral'],
+    ['How do mixture-of-experts models trade compute for parameters?', 'concept'],
   ] as const)('takes "%s" as a %s question', (text, kind) => {
     expect(classifyText(text).kind).toBe(kind);
   });

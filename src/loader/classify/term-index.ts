@@ -161,15 +161,30 @@ export class TermIndex {
   /**
    * ASCII edges of a term must sit on word boundaries unless the term was written open (`qwen*`).
    * A term may end where letters turn to digits (`lc54`, `gpt4`) but must start on a real boundary,
-   * so `F1` is not read inside `1F1B`.
+   * so `F1` is not read inside `1F1B`. An English word may take a plural s (`loss spikes`).
    */
   private bounded(entry: TermEntry, normalized: NormalizedText, start: number, end: number): boolean {
     if (!entry.openStart && asciiWord(entry.key[0]) && !isWordBoundary(normalized, start, 'start')) return false;
     if (!entry.openEnd && asciiWord(entry.key[entry.key.length - 1]) && !isWordBoundary(normalized, end, 'end')) {
-      return false;
+      return takesPlural(entry.key, normalized, end);
     }
     return true;
   }
+}
+
+/** Shorter keys are mostly abbreviations, where an s makes another word (rm → RMS, tp → TPS). */
+const PLURAL_MIN_LENGTH = 4;
+
+function takesPlural(key: string, normalized: NormalizedText, end: number): boolean {
+  const last = key[key.length - 1]!;
+  return (
+    key.length >= PLURAL_MIN_LENGTH &&
+    last >= 'a' &&
+    last <= 'z' &&
+    last !== 's' &&
+    normalized.text[end] === 's' &&
+    isWordBoundary(normalized, end + 1, 'end')
+  );
 }
 
 function asciiWord(ch: string | undefined): boolean {
