@@ -71,6 +71,11 @@ const CONTRACT_COMPANIES = new Set([
 ]);
 const PROBLEMS: Array<{ id: number; zh: string; en: string }> = leetcodeTable.problems;
 
+/** GB18030 when every character has a two-byte code (the test encoder's reach), else UTF-8. */
+function gbOrUtf8(text: string): Encoding {
+  return new TextDecoder('gb18030').decode(encodeGb18030(text)) === text ? 'gb18030' : 'utf-8';
+}
+
 type RoundLabel = '一面' | '二面' | '三面' | '四面' | 'HR面' | '终面';
 const ROUND_SEQUENCES: ReadonlyArray<readonly [RoundLabel[], number]> = [
   [['一面'], 5],
@@ -508,7 +513,7 @@ export function* generateCorpus(options: CorpusOptions): Generator<GeneratedFile
     pending = 0;
     batchNo++;
     const text = `${b.header.join(',')}\n${b.rows.join('\n')}\n`;
-    const encoding: Encoding = b.gb ? 'gb18030' : 'utf-8';
+    const encoding: Encoding = b.gb ? gbOrUtf8(text) : 'utf-8';
     const file: GeneratedFile = {
       name: `batch_${String(batchNo).padStart(4, '0')}_${shortHash(options.seed + batchNo)}.csv`,
       bytes: encodeText(text, encoding, b.crlf),
@@ -553,9 +558,10 @@ export function* generateCorpus(options: CorpusOptions): Generator<GeneratedFile
       continue;
     }
     const gb = format === 'text' && draw.chance(0.1);
-    const encoding: Encoding = gb ? 'gb18030' : draw.chance(0.05) ? 'utf-8-bom' : 'utf-8';
+    const bom = draw.chance(0.05);
     const crlf = format !== 'log' && draw.chance(0.15);
     const rendered = format === 'log' ? renderLog(draw, post) : renderPlain(draw, post, gb, format === 'markdown');
+    const encoding: Encoding = gb ? gbOrUtf8(rendered.text) : bom ? 'utf-8-bom' : 'utf-8';
     const file: GeneratedFile = {
       name: `${String(i).padStart(6, '0')}_${shortHash(options.seed * 7919 + i)}.${format === 'markdown' ? 'md' : 'txt'}`,
       bytes: encodeText(rendered.text, encoding, crlf),
