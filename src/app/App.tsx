@@ -2,7 +2,7 @@
  * The dashboard shell: top bar (title, import, export, language, theme), filter chips, the
  * overview, and the current view. Views get ViewProps only; the shell owns every piece of state.
  */
-import { memo, useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useState, type DragEvent } from 'react';
 import { ExportButtons } from './components/ExportButtons';
 import { FilterChips } from './components/FilterChips';
 import { ImportPanel, useFileImport } from './components/ImportPanel';
@@ -20,6 +20,8 @@ import { filterIndexOf } from './state/filter-index';
 import { selectViewData } from './state/select-view';
 import { useDashboard, useDispatch } from './state/store-context';
 import type { Selection, ViewName, ViewProps } from './state/types';
+import { routeToHash } from './state/url-hash';
+import { markRendered } from './render-marks';
 import { chartViews, viewRegistry, type WholeDataset } from './views/registry';
 import './app.css';
 
@@ -62,6 +64,17 @@ const MountedView = memo(function MountedView({ view, whole }: { view: ViewName;
     </ViewFrame>
   );
 });
+
+/** After the views' commit (a later sibling's layout effect runs after theirs): the benchmark signal. */
+function RenderedSignal() {
+  const questions = useDashboard((state) => state.dataset.questions);
+  const view = useDashboard((state) => state.view);
+  const clauses = useDashboard((state) => state.clauses);
+  useLayoutEffect(() => {
+    markRendered({ questions: questions.length, route: routeToHash({ view, clauses }) });
+  }, [questions, view, clauses]);
+  return null;
+}
 
 function TopBar({ onOpenImport }: { onOpenImport: () => void }) {
   const t = useTranslate();
@@ -165,6 +178,7 @@ export function App() {
           {viewsFor(view).map((name) => (
             <MountedView key={name} view={name} whole={whole} />
           ))}
+          <RenderedSignal />
         </main>
       )}
       {importOpen ? <ImportPanel onClose={() => setImportOpen(false)} /> : null}

@@ -55,6 +55,15 @@ describe('the dashboard shell', () => {
     expect(document.querySelector('[data-filter-source]')).toBeNull();
   });
 
+  it('marks each commit of the views with the filters it shows, for benchmarks', () => {
+    const store = renderShell({ view: 'overview' });
+    const before = Number(document.documentElement.dataset['rendered']);
+    act(() => store.dispatch({ type: 'select', source: 'topic-frequency', selection: { field: 'topic', values: ['rag'] } }));
+    expect(Number(document.documentElement.dataset['rendered'])).toBe(before + 1);
+    const marks = performance.getEntriesByName('mjr:rendered') as PerformanceMark[];
+    expect(marks.at(-1)?.detail).toEqual({ questions: 6, route: '#/overview?topic=rag' });
+  });
+
   it('switches every shell label between Chinese and English', () => {
     renderShell({ view: 'questions' });
     expect(document.querySelector('[data-nav="questions"]')?.textContent).toBe('题目列表');

@@ -7,24 +7,16 @@ import type { DashboardStore } from './store';
 import { hashToRoute, historyModeFor, routeToHash, type Route } from './url-hash';
 
 /**
- * Runs `task` once the browser has painted the current frame (a hidden page paints no frames, so
- * a timer stands in). Writing history costs several milliseconds in Chromium: after the paint, a
- * filter click shows its views first.
+ * Runs `task` once the page is idle (within `timeoutMs` at the latest). Writing history costs
+ * several milliseconds in Chromium: after the views have updated and painted, not before.
  */
-function afterPaint(target: Window, task: () => void): () => void {
-  let done = false;
-  const run = (): void => {
-    if (done) return;
-    done = true;
-    task();
-  };
-  const fallback = target.setTimeout(run, 100);
-  const frame = target.requestAnimationFrame?.(() => target.setTimeout(run, 0));
-  return () => {
-    done = true;
-    target.clearTimeout(fallback);
-    if (frame !== undefined) target.cancelAnimationFrame(frame);
-  };
+function whenIdle(target: Window, task: () => void, timeoutMs = 200): () => void {
+  if (typeof target.requestIdleCallback === 'function') {
+    const handle = target.requestIdleCallback(task, { timeout: timeoutMs });
+    return () => target.cancelIdleCallback(handle);
+  }
+  const handle = target.setTimeout(task, 0);
+  return () => target.clearTimeout(handle);
 }
 
 export function connectUrl(store: DashboardStore, target: Window = window): () => void {
@@ -55,7 +47,7 @@ export function connectUrl(store: DashboardStore, target: Window = window): () =
   const onStoreChange = (): void => {
     if (cancelWrite !== undefined) return;
     if (historyModeFor(shown, routeOf(store.getState())) === 'none') return;
-    cancelWrite = afterPaint(target, write);
+    cancelWrite = whenIdle(target, write);
   };
 
   const unsubscribe = store.subscribe(onStoreChange);

@@ -5,6 +5,7 @@
 import { unpackQuestions } from './packed-questions';
 import type { LoadFilesAsync, LoadResponse, ProgressListener } from './protocol';
 import type { LoadResult, Question } from '../../loader/types';
+import { markData } from '../render-marks';
 import { rememberTextRanks } from '../views/text-order';
 
 interface Pending {
@@ -32,6 +33,7 @@ export function createWorkerLoader(): LoadFilesAsync {
     const started = new Worker(new URL('./load.worker.ts', import.meta.url), { type: 'module' });
     started.addEventListener('message', (event: MessageEvent<LoadResponse>) => {
       const message = event.data;
+      if (message.type === 'packed' || message.type === 'result') markData();
       if (message.type === 'textRanks') {
         if (answered?.requestId === message.requestId) rememberTextRanks(answered.questions, message.lang, message.ranks);
         return;

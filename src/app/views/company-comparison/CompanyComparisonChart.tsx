@@ -110,6 +110,15 @@ export function CompanyComparisonChart(props: CompanyComparisonChartProps) {
       </select>
     </label>
   );
+  // Cell words depend on the data, not on the selection: a click on this chart reuses them.
+  const cellWords = useMemo(
+    () =>
+      heat.cells.map((cell) => {
+        const content = heatCellTooltip(cell, lang);
+        return { content, label: labelOf(content) };
+      }),
+    [heat, lang],
+  );
   const heatMarks = createMarks(heatTooltip);
   const pairMarks = createMarks(pairTooltip);
   const half = heat.cellWidth / 2;
@@ -205,18 +214,18 @@ export function CompanyComparisonChart(props: CompanyComparisonChartProps) {
                 </g>
               );
             })}
-            {heat.cells.map((cell) => {
+            {heat.cells.map((cell, i) => {
               const id = cell.row.company.company;
               const pressed = isActive(active, 'company', id);
               const dimmed = (companyActive && !pressed) || (topicActive && !isActive(active, 'topic', cell.column.id));
-              const content = heatCellTooltip(cell, lang);
+              const { content, label } = cellWords[i]!;
               const key = `${id}|${cell.column.id}`;
               // One element per cell (the mark itself), plus a hatch for small samples.
               return (
                 <Fragment key={key}>
                   <rect
                     {...heatMarks.mark(key, {
-                      label: labelOf(content),
+                      label,
                       tooltip: content,
                       pressed,
                       onActivate: (add) => selectCompany(id, add),

@@ -97,6 +97,16 @@ export function CooccurrenceChart(props: CooccurrenceChartProps) {
       />
     </>
   );
+  // Cell words depend on the data, not on the selection: a click on this chart reuses them.
+  const cellWords = useMemo(
+    () =>
+      layout.cells.map((cell) => {
+        const singles = { a: matrix.single[cell.row.code] ?? 0, b: matrix.single[cell.column.code] ?? 0, units: matrix.units };
+        const content = cellTooltip(cell, singles, scope, lang);
+        return { content, label: labelOf(content) };
+      }),
+    [layout, matrix, scope, lang],
+  );
   const marks = createMarks(tooltip);
   const keyY = layout.height + 12;
   const svgHeight = keyY + (anySmall ? 34 : 14);
@@ -179,20 +189,11 @@ export function CooccurrenceChart(props: CooccurrenceChartProps) {
                 </g>
               );
             })}
-            {layout.cells.map((cell) => {
+            {layout.cells.map((cell, i) => {
               const pressed = cell.diagonal
                 ? isActive(active, 'topic', cell.row.id)
                 : isPressed(active, cell.row.id, cell.column.id, scope);
-              const content = cellTooltip(
-                cell,
-                {
-                  a: matrix.single[cell.row.code] ?? 0,
-                  b: matrix.single[cell.column.code] ?? 0,
-                  units: matrix.units,
-                },
-                scope,
-                lang,
-              );
+              const { content, label } = cellWords[i]!;
               const activate = (additive: boolean): void => {
                 setListClosed('');
                 onSelect(
@@ -206,7 +207,7 @@ export function CooccurrenceChart(props: CooccurrenceChartProps) {
               return (
                 <Fragment key={key}>
                   <rect
-                    {...marks.mark(key, { label: labelOf(content), tooltip: content, pressed, onActivate: activate })}
+                    {...marks.mark(key, { label, tooltip: content, pressed, onActivate: activate })}
                     data-topic={cell.row.id}
                     data-topic-b={cell.column.id}
                     data-small={cell.small ? '' : undefined}

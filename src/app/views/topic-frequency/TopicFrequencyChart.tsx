@@ -129,6 +129,17 @@ export function TopicFrequencyChart(props: TopicFrequencyChartProps) {
     </>
   );
 
+  // The words of each bar depend on the data, not on what is selected: a click on this chart
+  // (which changes only its selection) reuses them.
+  const words = useMemo(
+    () =>
+      layout.bars.map((bar) => {
+        const areaCode = space.codeOfArea.get(bar.row.areaId) ?? 0;
+        const content = barTooltip(bar.row, mode, lang, { label: bar.label, area: areaName(space, areaCode, lang) });
+        return { content, label: labelOf(content), text: (bar.row.small ? '⚠ ' : '') + barText(bar.row, mode, lang) };
+      }),
+    [layout, mode, lang, space],
+  );
   const marks = createMarks(tooltip);
   const legendTop = layout.height + 4;
   const svgHeight = legendTop + legend.height + 22;
@@ -143,15 +154,11 @@ export function TopicFrequencyChart(props: TopicFrequencyChartProps) {
           <svg width={layout.width} height={svgHeight} role="group" aria-label={title} {...marks.listeners}>
             <HatchPattern id={hatchId} />
             <XAxisGrid ticks={layout.ticks} top={layout.plotTop} bottom={layout.plotBottom} />
-            {layout.bars.map((bar) => {
+            {layout.bars.map((bar, i) => {
               const { row } = bar;
               const pressed = isActive(active, row.level, row.id);
               const dimmed = hasActiveField(active, row.level) && !pressed;
-              const areaCode = space.codeOfArea.get(row.areaId) ?? 0;
-              const content = barTooltip(row, mode, lang, {
-                label: bar.label,
-                area: areaName(space, areaCode, lang),
-              });
+              const { content, label, text } = words[i]!;
               const midY = bar.y + layout.barHeight / 2;
               const dataAttrs = row.level === 'topic' ? { 'data-topic': row.id } : { 'data-area': row.id };
               return (
@@ -161,7 +168,7 @@ export function TopicFrequencyChart(props: TopicFrequencyChartProps) {
                   data-small={row.small ? '' : undefined}
                   opacity={dimmed ? DIMMED : 1}
                   {...marks.mark(`${row.level}:${row.id}`, {
-                    label: labelOf(content),
+                    label,
                     tooltip: content,
                     pressed,
                     onActivate: (additive) => activate(row, additive),
@@ -193,7 +200,7 @@ export function TopicFrequencyChart(props: TopicFrequencyChartProps) {
                     {bar.label}
                   </text>
                   <text x={bar.ciX1 + 6} y={midY} dy="0.35em" fontSize={11} fill={MUTED}>
-                    {(row.small ? '⚠ ' : '') + barText(row, mode, lang)}
+                    {text}
                   </text>
                   <rect
                     x={0}
