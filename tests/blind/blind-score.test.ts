@@ -1,9 +1,10 @@
 /**
  * The loader on posts written and labelled blind (tests/fixtures/blind), scored as
- * ../shared/tools/score.py scores the hidden set. Batch 1 was labelled before the first run and the
- * classifier was then improved on it; batch 2 was written afterwards and first measured untuned
- * (topic micro-F1 0.876, area F1 0.909, kind 0.934). Floors sit just under what is achieved now,
- * so a change that loses ground on unseen-style text fails here.
+ * ../shared/tools/score.py scores the hidden set. Each batch was labelled before the loader first
+ * ran on it; its first, untuned figures are the honest ones (topic micro-F1 / area F1 / kind):
+ * batch 1 0.926 / 0.957 / 0.976, batch 2 (after tuning on batch 1) 0.876 / 0.909 / 0.934, batch 3
+ * (after tuning on 1 and 2) 0.831 / 0.867 / 0.989. The classifier was then improved on each. Floors
+ * sit just under what is achieved now, so a change that loses ground on this text fails here.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -53,6 +54,11 @@ const BATCHES: Array<{ name: string; gold: string; floors: Floors }> = [
     name: 'batch 2 (10 posts)',
     gold: 'batch2/batch2.gold.json',
     floors: { questionRecall: 0.99, questionPrecision: 0.985, topicF1: 0.96, areaF1: 0.975, kindAccuracy: 0.96 },
+  },
+  {
+    name: 'batch 3 (7 posts)',
+    gold: 'batch3/batch3.gold.json',
+    floors: { questionRecall: 0.99, questionPrecision: 0.97, topicF1: 0.96, areaF1: 0.975, kindAccuracy: 0.985 },
   },
 ];
 

@@ -86,8 +86,24 @@ const CASES: Array<[text: string, has: string[], hasNot: string[]]> = [
   ['多轮交互的 RL 里 credit assignment 怎么做', ['rl-basics'], ['prompting-dialogue']],
   ['用 RL 训练 agent 的时候 reward 怎么设计', ['agent', 'rlvr-reasoning'], []],
   ['KL 散度的几种估计方式（k1、k2、k3）有什么区别', ['rlhf-ppo'], []],
-  // plurals of English terms
+  // plurals of English terms, including -y → -ies
   ['What causes loss spikes in large-scale pretraining?', ['optimization'], []],
+  ['Why do larger vocabularies help multilingual models?', ['tokenizer-embedding'], []],
+  // 点积 compares vectors for retrieval unless attention is around; normalizing embeddings is no norm layer
+  ['embedding 模型为啥要归一化 余弦相似度和点积有啥区别', ['rag'], ['attention', 'normalization']],
+  ['为什么 attention 计算用点积，不用加性', ['attention'], []],
+  // decoding is the inference phase when memory or latency is meant
+  ['How does grouped-query attention reduce memory bandwidth during decoding?', ['attention-variants'], ['decoding']],
+  ['greedy decoding 和 beam search 的区别', ['decoding'], []],
+  // 冷启动 in recommendation and in R1
+  ['推荐里的冷启动问题，大模型能帮上什么忙', ['ml-basics'], ['rlvr-reasoning']],
+  ['R1 为什么要用冷启动数据', ['rlvr-reasoning'], ['ml-basics']],
+  // a selective state space is Mamba's, not an MDP's; 推理 in 推理模型 is no deployment
+  ['讲讲 Mamba 的选择性状态空间', ['architecture-paradigm'], ['rl-basics']],
+  ['如果给你 1000 张卡训一个 7B 的推理模型，你会怎么规划整个流程', ['scenario-design'], ['serving']],
+  ['How would you compress a 3B model to fit in 2 GB of memory?', ['compression'], []],
+  ['RL 阶段的数据怎么筛', ['rlvr-reasoning'], ['rl-basics']],
+  ['怎么判断模型是真的学会推理了，而不是背答案', ['llm-evaluation'], []],
 ];
 
 describe('ambiguous words and common phrasings', () => {

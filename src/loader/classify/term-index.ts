@@ -74,7 +74,7 @@ export class TermIndex {
   constructor(source: Taxonomy) {
     for (const topic of source.topics) {
       const add = (terms: readonly string[], weight: number) => {
-        for (const term of terms) this.entry(term).hits.push({ topic: topic.id, weight });
+        for (const term of withYPlurals(terms)) this.entry(term).hits.push({ topic: topic.id, weight });
       };
       add(topic.strong, WEIGHT.strong);
       add(topic.aliases, WEIGHT.alias);
@@ -170,6 +170,15 @@ export class TermIndex {
     }
     return true;
   }
+}
+
+/**
+ * The terms with the one English plural a trailing s cannot make: `vocabulary` → `vocabularies`,
+ * `latency` → `latencies` (a consonant before the y, a word of four letters or more).
+ */
+function withYPlurals(terms: readonly string[]): string[] {
+  const plurals = terms.filter((t) => /[a-z]{2}[b-df-hj-np-tv-z]y$/i.test(t)).map((t) => `${t.slice(0, -1)}ies`);
+  return [...new Set([...terms, ...plurals])];
 }
 
 /** Shorter keys are mostly abbreviations, where an s makes another word (rm → RMS, tp → TPS). */
