@@ -56,8 +56,19 @@ class Store {
   pool = new Uint16Array(2048);
   poolSize = 0;
   readonly fallback = new WeakMap<Question, number>();
+  /** Codes per topic list: questions that share one list (as unpacked data does) share its codes. */
+  private readonly codesOfList = new WeakMap<readonly string[], Uint16Array>();
 
   constructor(private readonly space: TopicSpace) {}
+
+  private topicCodes(topics: readonly string[]): Uint16Array {
+    let codes = this.codesOfList.get(topics);
+    if (codes === undefined) {
+      codes = topicCodesFor(this.space, topics);
+      this.codesOfList.set(topics, codes);
+    }
+    return codes;
+  }
 
   rowOf(question: Question): number {
     const own = (question as unknown as Record<symbol, number | undefined>)[this.space.cacheKey];
@@ -83,7 +94,7 @@ class Store {
       this.topicStart = grown(this.topicStart, size);
       this.topicCount = grown(this.topicCount, size);
     }
-    const topics = topicCodesFor(this.space, question.topics);
+    const topics = this.topicCodes(question.topics);
     this.pool = grown(this.pool, this.poolSize + topics.length);
     this.pool.set(topics, this.poolSize);
     this.post[row] = postIds.code(question.postId);

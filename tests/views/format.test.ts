@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatCount, formatPercent, formatRatio } from '../../src/app/charts/format';
+import { fill } from '../../src/app/charts/strings';
 import { fitText, textWidth } from '../../src/app/charts/text-width';
 
 describe('chart number formats', () => {
@@ -24,5 +25,17 @@ describe('fitText', () => {
     const cut = fitText('FlashAttention等算子优化', 80, 11);
     expect(cut.endsWith('…')).toBe(true);
     expect(textWidth(cut, 11)).toBeLessThanOrEqual(80);
+  });
+});
+
+describe('fill', () => {
+  it('fills every placeholder, repeated ones too, and leaves unknown ones as written', () => {
+    expect(fill('{n} {unit} of {N} {unit}', { n: 3, unit: 'posts', N: 10 })).toBe('3 posts of 10 posts');
+    expect(fill('共 {n} 题，{missing}', { n: 0 })).toBe('共 0 题，{missing}');
+    expect(fill('no placeholders')).toBe('no placeholders');
+  });
+
+  it('prints small and large counts alike', () => {
+    expect([0, 7, 999, 1000].map(formatCount)).toEqual(['0', '7', '999', '1,000']);
   });
 });

@@ -6,7 +6,11 @@ const percent1 = format('.1%');
 const percent0 = format('.0%');
 const fixed2 = format('.2f');
 
-export const formatCount = (n: number): string => integer(Math.round(n));
+/** Small counts (most tooltips) need no thousands separator: the fast path skips d3-format. */
+export const formatCount = (n: number): string => {
+  const rounded = Math.round(n);
+  return rounded >= 0 && rounded < 1000 ? String(rounded) : integer(rounded);
+};
 
 /** One decimal below 10 %, whole percents above: "23%", "4.5%", "0%". */
 export const formatPercent = (p: number): string => {

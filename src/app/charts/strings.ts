@@ -30,10 +30,21 @@ export type ChartStringKey = keyof typeof zh;
 const TABLES: Record<Lang, Record<ChartStringKey, string>> = { zh, en };
 
 /** Fills `{name}` placeholders; shared by the views' own string tables. */
+/** Templates split once into literal, name, literal, … (charts fill thousands of tooltips a click). */
+const compiled = new Map<string, readonly string[]>();
+
 export function fill(template: string, params: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  let parts = compiled.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{(\w+)\}/);
+    compiled.set(template, parts);
+  }
+  let out = parts[0] ?? '';
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
+    out += (name in params ? String(params[name]) : `{${name}}`) + (parts[i + 1] ?? '');
+  }
+  return out;
 }
 
 export function chartText(
