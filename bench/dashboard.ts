@@ -54,6 +54,8 @@ export interface DashboardResult {
   renderMs: number[];
   clicks: ClickTiming[];
   heapMb: { afterRender: number; afterClicks: number };
+  /** DOM elements under each chart after the first render (SVG marks included). */
+  domNodes: Record<string, number>;
   filterP50: number;
   filterP95: number;
 }
@@ -267,6 +269,9 @@ export async function benchDashboard(options: DashboardOptions): Promise<Dashboa
       log(`  first render ${r + 1}: ${marks.doneAt.toFixed(0)} ms (worker result at ${marks.resultAt?.toFixed(0) ?? '?'} ms)`);
     }
     const afterRender = await heapMb(page);
+    const domNodes = (await page.evaluate(
+      `Object.fromEntries([...document.querySelectorAll('[data-view]')].map((v) => [v.getAttribute('data-view'), v.querySelectorAll('*').length]).concat([['document', document.querySelectorAll('*').length]]))`,
+    )) as Record<string, number>;
     const clicks = await measureClicks(page, options.clicks, total, log);
     const afterClicks = await heapMb(page);
     const ms = clicks.map((c) => c.ms);
@@ -278,6 +283,7 @@ export async function benchDashboard(options: DashboardOptions): Promise<Dashboa
       renderMs,
       clicks,
       heapMb: { afterRender, afterClicks },
+      domNodes,
       filterP50: median(ms),
       filterP95: percentile(ms, 95),
     };

@@ -203,7 +203,7 @@ async function benchLoader(args: Args, plan: Plan): Promise<LoaderFigures> {
   };
 }
 
-type AnalysisFigures = { questions: number; total: number } & Record<AnalysisStep, number>;
+type AnalysisFigures = { questions: number; total: number; warm: Record<AnalysisStep, number> & { total: number } } & Record<AnalysisStep, number>;
 
 function seedQuestions(): number {
   const seeds = fileURLToPath(new URL('../../data/raw', import.meta.url));
@@ -220,9 +220,12 @@ async function benchAnalysis(dir: string, args: Args, plan: Plan): Promise<{ fig
   );
   const steps = Object.keys(result.ms) as AnalysisStep[];
   const medians = Object.fromEntries(steps.map((s) => [s, round(median(result.ms[s]))])) as Record<AnalysisStep, number>;
+  const warm = Object.fromEntries(steps.map((s) => [s, round(median(result.warmMs[s]))])) as Record<AnalysisStep, number>;
   const total = round(steps.reduce((sum, s) => sum + medians[s], 0));
-  log(`  ${steps.map((s) => `${s} ${medians[s]} ms`).join(', ')}`);
-  return { figures: { questions: result.questions, ...medians, total }, loaded: result.loaded };
+  const warmTotal = round(steps.reduce((sum, s) => sum + warm[s], 0));
+  log(`  cold: ${steps.map((s) => `${s} ${medians[s]} ms`).join(', ')}`);
+  log(`  warm: ${steps.map((s) => `${s} ${warm[s]} ms`).join(', ')}`);
+  return { figures: { questions: result.questions, ...medians, total, warm: { ...warm, total: warmTotal } }, loaded: result.loaded };
 }
 
 interface DashboardFigures {
@@ -236,6 +239,7 @@ interface DashboardFigures {
   import_ms: number;
   clicks: number;
   click_ms: number[];
+  dom_nodes: Record<string, number>;
 }
 
 function dashboardFigures(r: DashboardResult): DashboardFigures {
@@ -250,6 +254,7 @@ function dashboardFigures(r: DashboardResult): DashboardFigures {
     import_ms: r.importMs,
     clicks: r.clicks.length,
     click_ms: r.clicks.map((c) => round(c.ms)),
+    dom_nodes: r.domNodes,
   };
 }
 
@@ -271,15 +276,17 @@ function table(results: Results): string {
   }
   if (results.analysis_ms) {
     const a = results.analysis_ms;
-    lines.push(`Analysis on ${fmt(a.questions)} questions (median, cold: topic codes computed each run)`);
-    lines.push(`  frequency ${fmt(a.frequency)} ms · co-occurrence ${fmt(a.cooccurrence)} ms · company comparison ${fmt(a.company_comparison)} ms · rounds ${fmt(a.rounds)} ms · plan ${fmt(a.plan)} ms · total ${fmt(a.total)} ms`, '');
+    lines.push(`Analysis on ${fmt(a.questions)} questions (median; cold = topic codes computed each call, warm = reused)`);
+    lines.push(`  cold: frequency ${fmt(a.frequency)} ms · co-occurrence ${fmt(a.cooccurrence)} ms · company comparison ${fmt(a.company_comparison)} ms · rounds ${fmt(a.rounds)} ms · plan ${fmt(a.plan)} ms · total ${fmt(a.total)} ms`);
+    lines.push(`  warm: frequency ${fmt(a.warm.frequency)} ms · co-occurrence ${fmt(a.warm.cooccurrence)} ms · company comparison ${fmt(a.warm.company_comparison)} ms · rounds ${fmt(a.warm.rounds)} ms · plan ${fmt(a.warm.plan)} ms · total ${fmt(a.warm.total)} ms`, '');
   }
   if (results.dashboard) {
     const d = results.dashboard;
     lines.push(`Dashboard in headless Chromium with ${fmt(d.questions)} questions`);
     lines.push(`  first complete render ${fmt(d.first_render_ms)} ms (worker result at ${fmt(d.loading_ms)} ms, then ${fmt(d.render_ms)} ms to the frame)`);
     lines.push(`  cross-filter click → every view updated: p50 ${fmt(d.filter_p50_ms)} ms, p95 ${fmt(d.filter_p95_ms)} ms over ${d.clicks} clicks`);
-    lines.push(`  JS heap (page, after GC) ${fmt(d.heap_mb)} MB; import of the files took ${fmt(d.import_ms / 1000, 1)} s`, '');
+    lines.push(`  JS heap (page, after GC) ${fmt(d.heap_mb)} MB; import of the files took ${fmt(d.import_ms / 1000, 1)} s`);
+    lines.push(`  DOM elements: ${Object.entries(d.dom_nodes).map(([k, v]) => `${k} ${fmt(v)}`).join(' · ')}`, '');
   }
   if (results.bundle_gzip_kb !== null) lines.push(`Bundle ${fmt(results.bundle_gzip_kb, 1)} KB gzip`, '');
   lines.push('Targets');
