@@ -53,13 +53,17 @@ interface Filtered {
 const EMPTY_ROWS = new Uint32Array(0);
 /** The fields charts filter by, most clicked first. */
 const PREPARED_FIELDS: readonly CategoricalField[] = ['topic', 'company', 'round', 'area'];
-/** Enough for every view's inputs and a few steps of the back button. */
-const CACHE_SIZE = 48;
+/**
+ * Entries kept: filtered rows for every shown view's inputs and a few steps of the back button
+ * (each can hold 100,000 rows), and the clause masks behind them (a byte a question).
+ */
+const ROWS_CACHE_SIZE = 16;
+const MASK_CACHE_SIZE = 48;
 
-/** A Map that forgets its oldest entries beyond `CACHE_SIZE`. */
-function remember<K, V>(cache: Map<K, V>, key: K, value: V): V {
+/** A Map that forgets its oldest entries beyond `size`. */
+function remember<K, V>(cache: Map<K, V>, size: number, key: K, value: V): V {
   cache.set(key, value);
-  if (cache.size > CACHE_SIZE) {
+  if (cache.size > size) {
     const oldest = cache.keys().next();
     if (oldest.done !== true) cache.delete(oldest.value);
   }
@@ -161,7 +165,7 @@ export class FilterIndex {
         questions.push(this.questions[i]!);
       }
     }
-    return remember(this.cache, key, { rows, questions, posts: undefined });
+    return remember(this.cache, ROWS_CACHE_SIZE, key, { rows, questions, posts: undefined });
   }
 
   /**
@@ -183,7 +187,7 @@ export class FilterIndex {
   maskOf(clause: FilterClause): Uint8Array | undefined {
     const key = clauseKey(clause);
     if (this.masks.has(key)) return this.masks.get(key);
-    return remember(this.masks, key, this.computeMask(clause));
+    return remember(this.masks, MASK_CACHE_SIZE, key, this.computeMask(clause));
   }
 
   private computeMask(clause: FilterClause): Uint8Array | undefined {
