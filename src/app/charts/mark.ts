@@ -17,13 +17,15 @@ export interface MarkSpec {
   readonly onActivate: (additive: boolean) => void;
 }
 
-/** The attributes of one mark; `data-mark` finds its spec when an event reaches the <svg>. */
+/**
+ * The attributes of one mark; `data-mark` finds its spec when an event reaches the <svg>, and
+ * styles marks (charts.css), so a mark needs no class.
+ */
 export interface MarkAttributes {
   readonly role: 'button';
   readonly tabIndex: 0;
   readonly 'aria-label': string;
   readonly 'aria-pressed': boolean;
-  readonly className: string;
   readonly 'data-mark': string;
 }
 
@@ -35,6 +37,8 @@ export type MarkListeners = Pick<
 export interface Marks {
   /** Registers a mark under a key unique in the chart and returns its attributes. */
   mark(key: string, spec: MarkSpec): MarkAttributes;
+  /** A mark registered in this render, for elements that stand for one (a mirrored image). */
+  spec(key: string): MarkSpec | undefined;
   /** For the chart's <svg>: every mark registered in the same render answers through these. */
   readonly listeners: MarkListeners;
 }
@@ -62,10 +66,10 @@ export function createMarks(tooltip: TooltipApi): Marks {
         tabIndex: 0,
         'aria-label': spec.label,
         'aria-pressed': spec.pressed,
-        className: spec.pressed ? 'chart-mark is-active' : 'chart-mark',
         'data-mark': key,
       };
     },
+    spec: (key) => specs.get(key),
     listeners: {
       onClick: (event) => find(event.target)?.spec.onActivate(isAdditive(event)),
       onKeyDown: (event) => {

@@ -18,10 +18,13 @@ import { gutterWidth } from '../../charts/text-width';
 import { Tooltip, useTooltip } from '../../charts/tooltip';
 import { useWidth } from '../../charts/use-width';
 import type { ViewProps } from '../../state/types';
+import { perRows } from '../per-rows';
 import { distinctiveTooltip, heatCellTooltip, heatRowTooltip } from './describe';
 import { layoutDistinctive, Z_DISTINCTIVE } from './distinctive';
 import { layoutHeatmap } from './layout';
 import { companyText } from './strings';
+
+const tableOf = perRows((questions, space: TopicSpace) => companyTopicTable(questions, space));
 
 export interface CompanyComparisonChartProps extends ViewProps {
   readonly space: TopicSpace;
@@ -40,7 +43,7 @@ export function CompanyComparisonChart(props: CompanyComparisonChartProps) {
   const hatchId = useHatchId();
   const pairHatchId = useHatchId();
 
-  const table = useMemo(() => companyTopicTable(questions, space), [questions, space]);
+  const table = tableOf(questions, space);
   const companyLabel = (id: string) => companyName(id, lang);
   const heat = useMemo(() => {
     const labelWidth = gutterWidth(

@@ -2,14 +2,14 @@
  * A topic-by-topic matrix, ordered so that clusters sit together, by count or lift, within a
  * question or within a post. Clicking a cell sets a topic-pair filter and lists its questions.
  */
-import { Fragment, useMemo, useState } from 'react';
+import { Fragment, useId, useMemo, useState, type MouseEvent } from 'react';
 import { cooccurrence, questionsWithPair, type PairScope } from '../../../analysis/cooccurrence';
 import type { TopicSpace } from '../../../analysis/topic-space';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { formatCount } from '../../charts/format';
 import { HatchPattern, SmallSampleKey, sampleOpacity, useHatchId } from '../../charts/hatch';
 import { topicName } from '../../charts/labels';
-import { createMarks, labelOf } from '../../charts/mark';
+import { createMarks, labelOf, type MarkSpec } from '../../charts/mark';
 import { FG, GRID, MUTED } from '../../charts/palette';
 import { isActive, toggleSelection, togglePair } from '../../charts/selection';
 import { chartText } from '../../charts/strings';
@@ -18,12 +18,19 @@ import { Toggle } from '../../charts/Toggle';
 import { Tooltip, useTooltip } from '../../charts/tooltip';
 import { useWidth } from '../../charts/use-width';
 import type { FilterClause, ViewProps } from '../../state/types';
+import { perRows } from '../per-rows';
 import { cellTooltip } from './describe';
-import { layoutMatrix, SMALL_PAIR, type PairMeasure } from './layout';
+import { layoutMatrix, SMALL_PAIR, type MatrixCell, type PairMeasure } from './layout';
 import { matrixOrder } from './order';
 import { PairQuestions } from './PairQuestions';
 import { pairText } from './strings';
 import './cooccurrence.css';
+
+/** The matrix and its seriated order, remembered per question array and scope. */
+const matrixOf = perRows((questions, space: TopicSpace, scope) => {
+  const matrix = cooccurrence(questions, space, scope === 'post' ? 'post' : 'question');
+  return { matrix, order: matrixOrder(matrix) };
+});
 
 export interface CooccurrenceChartProps extends ViewProps {
   readonly space: TopicSpace;
@@ -49,8 +56,7 @@ export function CooccurrenceChart(props: CooccurrenceChartProps) {
   const tooltip = useTooltip();
   const hatchId = useHatchId();
 
-  const matrix = useMemo(() => cooccurrence(questions, space, scope), [questions, space, scope]);
-  const order = useMemo(() => matrixOrder(matrix), [matrix]);
+  const { matrix, order } = matrixOf(questions, space, scope);
   const layout = useMemo(() => {
     const nameOf = (code: number) => topicName(space, code, lang);
     const labelWidth = gutterWidth(order.map(nameOf), 11, 60, Math.max(90, Math.min(200, width * 0.24)));
@@ -108,6 +114,68 @@ export function CooccurrenceChart(props: CooccurrenceChartProps) {
     [layout, matrix, scope, lang],
   );
   const marks = createMarks(tooltip);
+  const upperId = `upper-${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
+  const upper: Array<[MatrixCell, number]> = [];
+  const diagonal: Array<[MatrixCell, number]> = [];
+  layout.cells.forEach((cell, i) => {
+    if (cell.diagonal) diagonal.push([cell, i]);
+    else if (cell.row.index < cell.column.index) upper.push([cell, i]);
+  });
+  const keyOf = (cell: MatrixCell): string => `${cell.row.id}|${cell.column.id}`;
+  const renderCell = (cell: MatrixCell, i: number) => {
+    const pressed = cell.diagonal
+      ? isActive(active, 'topic', cell.row.id)
+      : isPressed(active, cell.row.id, cell.column.id, scope);
+    const { content, label } = cellWords[i]!;
+    const activate = (additive: boolean): void => {
+      setListClosed('');
+      onSelect(
+        cell.diagonal
+          ? toggleSelection(active, 'topic', cell.row.id, additive)
+          : togglePair(active, cell.row.id, cell.column.id, scope),
+      );
+    };
+    const key = keyOf(cell);
+    // One element per cell (the mark itself), plus a hatch for small samples.
+    return (
+      <Fragment key={key}>
+        <rect
+          {...marks.mark(key, { label, tooltip: content, pressed, onActivate: activate })}
+          data-topic={cell.row.id}
+          data-topic-b={cell.column.id}
+          data-small={cell.small ? '' : undefined}
+          x={cell.x + 0.5}
+          y={cell.y + 0.5}
+          width={cell.size - 1}
+          height={cell.size - 1}
+          fill={cell.fill}
+          fillOpacity={cell.opacity * sampleOpacity(cell.small)}
+          stroke={pressed ? FG : undefined}
+          strokeWidth={pressed ? 2 : undefined}
+        />
+        {cell.small && (
+          <rect
+            x={cell.x + 0.5}
+            y={cell.y + 0.5}
+            width={cell.size - 1}
+            height={cell.size - 1}
+            fill={`url(#${hatchId})`}
+            pointerEvents="none"
+            aria-hidden="true"
+          />
+        )}
+      </Fragment>
+    );
+  };
+  /** The mark a point of the mirrored lower triangle shows: the cell with row and column swapped. */
+  const mirroredSpec = (event: MouseEvent<SVGUseElement>): MarkSpec | undefined => {
+    const matrixToScreen = event.currentTarget.ownerSVGElement?.getScreenCTM();
+    if (matrixToScreen === null || matrixToScreen === undefined) return undefined;
+    const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrixToScreen.inverse());
+    const row = layout.topics[Math.floor((point.y - layout.top) / layout.cellSize)];
+    const column = layout.topics[Math.floor((point.x - layout.left) / layout.cellSize)];
+    return row === undefined || column === undefined ? undefined : marks.spec(`${column.id}|${row.id}`);
+  };
   const keyY = layout.height + 12;
   const svgHeight = keyY + (anySmall ? 34 : 14);
   const half = layout.cellSize / 2;
@@ -189,51 +257,27 @@ export function CooccurrenceChart(props: CooccurrenceChartProps) {
                 </g>
               );
             })}
-            {layout.cells.map((cell, i) => {
-              const pressed = cell.diagonal
-                ? isActive(active, 'topic', cell.row.id)
-                : isPressed(active, cell.row.id, cell.column.id, scope);
-              const { content, label } = cellWords[i]!;
-              const activate = (additive: boolean): void => {
-                setListClosed('');
-                onSelect(
-                  cell.diagonal
-                    ? toggleSelection(active, 'topic', cell.row.id, additive)
-                    : togglePair(active, cell.row.id, cell.column.id, scope),
-                );
-              };
-              const key = `${cell.row.id}|${cell.column.id}`;
-              // One element per cell (the mark itself), plus a hatch for small samples.
-              return (
-                <Fragment key={key}>
-                  <rect
-                    {...marks.mark(key, { label, tooltip: content, pressed, onActivate: activate })}
-                    data-topic={cell.row.id}
-                    data-topic-b={cell.column.id}
-                    data-small={cell.small ? '' : undefined}
-                    x={cell.x + 0.5}
-                    y={cell.y + 0.5}
-                    width={cell.size - 1}
-                    height={cell.size - 1}
-                    fill={cell.fill}
-                    fillOpacity={cell.opacity * sampleOpacity(cell.small)}
-                    stroke={pressed ? FG : 'none'}
-                    strokeWidth={pressed ? 2 : 0}
-                  />
-                  {cell.small && (
-                    <rect
-                      x={cell.x + 0.5}
-                      y={cell.y + 0.5}
-                      width={cell.size - 1}
-                      height={cell.size - 1}
-                      fill={`url(#${hatchId})`}
-                      pointerEvents="none"
-                      aria-hidden="true"
-                    />
-                  )}
-                </Fragment>
-              );
-            })}
+            {/* The matrix is symmetric: cells on and above the diagonal are marks, and the lower
+                triangle is their mirror image (one <use>), half the elements to build and update. */}
+            <g id={upperId}>{upper.map(([cell, i]) => renderCell(cell, i))}</g>
+            {diagonal.map(([cell, i]) => renderCell(cell, i))}
+            <use
+              href={`#${upperId}`}
+              transform={`matrix(0 1 1 0 ${layout.left - layout.top} ${layout.top - layout.left})`}
+              aria-hidden="true"
+              data-mirror=""
+              onClick={(event) => {
+                event.stopPropagation();
+                mirroredSpec(event)?.onActivate(event.shiftKey || event.ctrlKey || event.metaKey);
+              }}
+              onMouseMove={(event) => {
+                event.stopPropagation();
+                const spec = mirroredSpec(event);
+                if (spec === undefined) tooltip.hide();
+                else tooltip.showAtPointer(spec.tooltip, event.currentTarget, event.clientX, event.clientY);
+              }}
+              onMouseOver={(event) => event.stopPropagation()}
+            />
             <text x={8} y={keyY} fontSize={11} fill={MUTED}>
               {measure === 'count'
                 ? pairText(lang, 'keyCount', { max: formatCount(layout.maxCount) })

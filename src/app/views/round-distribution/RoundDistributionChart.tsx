@@ -21,9 +21,14 @@ import { Toggle } from '../../charts/Toggle';
 import { Tooltip, useTooltip } from '../../charts/tooltip';
 import { useWidth } from '../../charts/use-width';
 import type { FilterField, ViewProps } from '../../state/types';
+import { perRows } from '../per-rows';
 import { cellTooltip, columnTooltip, rowTooltip } from './describe';
 import { layoutRounds } from './layout';
 import { roundText } from './strings';
+
+const distributionOf = perRows((questions, space: TopicSpace, level) =>
+  roundDistribution(questions, space, level === 'topic' ? 'topic' : 'area'),
+);
 
 export interface RoundDistributionChartProps extends ViewProps {
   readonly space: TopicSpace;
@@ -38,7 +43,7 @@ export function RoundDistributionChart(props: RoundDistributionChartProps) {
   const tooltip = useTooltip();
   const hatchId = useHatchId();
 
-  const distribution = useMemo(() => roundDistribution(questions, space, level), [questions, space, level]);
+  const distribution = distributionOf(questions, space, level);
   const layout = useMemo(() => {
     const nameOf = (code: number) => (level === 'topic' ? topicName(space, code, lang) : areaName(space, code, lang));
     const labels = Array.from({ length: distribution.rows }, (_, code) => nameOf(code));

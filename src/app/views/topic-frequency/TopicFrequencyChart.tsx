@@ -21,6 +21,7 @@ import { Toggle } from '../../charts/Toggle';
 import { Tooltip, useTooltip } from '../../charts/tooltip';
 import { useWidth } from '../../charts/use-width';
 import type { ViewProps } from '../../state/types';
+import { perRows } from '../per-rows';
 import { barText, barTooltip } from './describe';
 import { layoutBars } from './layout';
 import { frequencyRows, type FrequencyLevel, type FrequencyMode, type FrequencyRow } from './rows';
@@ -36,6 +37,8 @@ function Whisker({ x0, x1, y }: { x0: number; x1: number; y: number }) {
     </g>
   );
 }
+
+const frequencyOf = perRows((questions, space: TopicSpace) => topicFrequency(questions, space));
 
 export interface TopicFrequencyChartProps extends ViewProps {
   readonly space: TopicSpace;
@@ -56,7 +59,7 @@ export function TopicFrequencyChart(props: TopicFrequencyChartProps) {
   const t = (key: Parameters<typeof frequencyText>[1], params: Record<string, string | number> = {}) =>
     frequencyText(lang, key, params);
 
-  const frequency = useMemo(() => topicFrequency(questions, space), [questions, space]);
+  const frequency = frequencyOf(questions, space);
   const shownLevel: FrequencyLevel = drill === null ? level : 'topic';
   const rows = useMemo(
     () => frequencyRows(frequency, space, { mode, level: shownLevel, area: drill }),
