@@ -35,6 +35,8 @@ const KNOWN_SLOW_CASES: Record<string, string> = {
   'loadFiles: a question of lc, spaces, no number': 'KIND_PREFIX_PATTERN',
   'loadFiles: a failure word, spaces, more text': 'rules/noise.ts failure rule `(处理失败|…)\\s*[。.!！]?\\s*$` is quadratic in spaces',
   'loadFiles: an API error word, spaces, more text': 'rules/noise.ts api error rule `调用\\s*\\S*\\s*API` is quadratic in spaces',
+  'loadFiles: one long question of taxonomy terms and separators':
+    'classify/term-index.ts longestWithoutOverlap: `taken.every(…)` for each match is quadratic in the number of term matches in one question',
   'parseCsv: escaped quotes in every row':
     'csv-input.ts: `text.indexOf(firstCellLine, cursor)` never finds a cell whose first line had "" in the file and scans to the end for every row',
 };

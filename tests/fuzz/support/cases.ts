@@ -344,6 +344,15 @@ export const CASES: LinearCase[] = [
     },
   },
   whole('loadFiles: one line of repeated 1、', "loadFiles([file of '1、'.repeat(n)])", (n) => '1、'.repeat(n), 1024, 1 << 18),
+  whole(
+    'loadFiles: one long question of taxonomy terms and separators',
+    "loadFiles([file of '1、讲一下' + 'RoPE-位置编码 KV Cache、'.repeat(n) + '？'])",
+    (n) => `一面\n1、讲一下${'RoPE-位置编码 KV Cache、'.repeat(n)}？`,
+    64,
+    1 << 16,
+    // Linear work dominates below ~2,000 terms: time where the quadratic part shows.
+    40,
+  ),
   whole('loadFiles: n lines of a post', 'loadFiles([file of n lines])', (n) => manyLines(n).join('\n'), 256, 1 << 17),
   whole('loadFiles: a kind word, spaces, no colon', "loadFiles([file of '八股' + ' '.repeat(n) + 'x'])", (n) => `八股${' '.repeat(n)}x`, 16, 1 << 18, 1),
   whole('loadFiles: a line of digits', "loadFiles([file of '1'.repeat(n)])", (n) => '1'.repeat(n), 256, 1 << 18),
