@@ -103,6 +103,8 @@ interface QuestionSpec {
   text: string;
   /** The kind prefix an author would write (八股/项目/代码题/场景题), for `prefix` numbering. */
   prefix: string;
+  /** An indented follow-up line under the question, part of the post (a repost has it too). */
+  followUp?: string;
 }
 
 interface RoundSpec {
@@ -179,7 +181,9 @@ class PostWriter {
     const topicRows = TOPICS.map((t, i) => [t, weights[i] ?? 1] as const);
     const rounds = labels.map((label, r) => ({
       label,
-      questions: this.roundQuestions(draw, label, r, guide, topicRows),
+      questions: this.roundQuestions(draw, label, r, guide, topicRows).map((q) =>
+        draw.chance(0.04) ? { ...q, followUp: draw.pick(['追问：为什么？', '追问：还有别的办法吗？', '- 追问了实现细节']) } : q,
+      ),
     }));
     return { index, company, companyName, role: draw.pick(ROLES), date, guide, headerless, rounds };
   }
@@ -357,7 +361,7 @@ function bodyLines(draw: Draw, post: PostSpec, options: RenderOptions & { markdo
     round.questions.forEach((q, i) => {
       lines.push(numbered(style, i, q));
       questions++;
-      if (draw.chance(0.04)) lines.push(`    ${draw.pick(['追问：为什么？', '追问：还有别的办法吗？', '- 追问了实现细节'])}`);
+      if (q.followUp) lines.push(`    ${q.followUp}`);
     });
     if (options.markdown && draw.chance(0.05)) {
       lines.push('```python', 'def attention(q, k, v):', '    return softmax(q @ k.T / d ** 0.5) @ v', '```');

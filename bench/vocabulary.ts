@@ -402,7 +402,8 @@ export const TOPICS: TopicVocabulary[] = [
   },
   {
     topic: 'leetcode',
-    terms: ['二分查找', '动态规划', '回溯', '双指针', '链表', '滑动窗口'],
+    // Algorithm questions are asked as problems to code, not as concepts to explain.
+    terms: [],
     questions: ['手撕快排', '写一个LRU缓存', '二叉树的层序遍历', '手写堆排序', '实现一个前缀树'],
   },
   {

@@ -18,7 +18,7 @@ interface Args {
 const USAGE = 'usage: npm run gen -- --posts N [--mb M] [--seed S] [--out DIR]';
 
 /** Names the generator writes; only these are ever removed from DIR. */
-const GENERATED_NAME = /^(?:\d{6}_[0-9a-f]{8}\.(?:txt|md)|batch_\d{4}_[0-9a-f]{8}\.csv)$/;
+const GENERATED_NAME = /^(?:\d{6,}_[0-9a-f]{1,8}\.(?:txt|md)|batch_\d{4,}_[0-9a-f]{1,8}\.csv)$/;
 
 function parseArgs(argv: string[]): Args {
   const args: Args = { posts: undefined, megabytes: undefined, seed: 1, out: 'bench/corpus/gen' };
