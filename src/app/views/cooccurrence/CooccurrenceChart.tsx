@@ -2,7 +2,7 @@
  * A topic-by-topic matrix, ordered so that clusters sit together, by count or lift, within a
  * question or within a post. Clicking a cell sets a topic-pair filter and lists its questions.
  */
-import { Fragment, useId, useMemo, useState, type MouseEvent } from 'react';
+import { Fragment, useMemo, useState, type MouseEvent } from 'react';
 import { cooccurrence, questionsWithPair, type PairScope } from '../../../analysis/cooccurrence';
 import type { TopicSpace } from '../../../analysis/topic-space';
 import { ChartFrame } from '../../charts/ChartFrame';
@@ -34,6 +34,45 @@ const matrixOf = perRows((questions, space: TopicSpace, scope) => {
 
 export interface CooccurrenceChartProps extends ViewProps {
   readonly space: TopicSpace;
+}
+
+/** Opacity steps of the mirrored triangle: 1/64 apart, finer than the eye tells apart. */
+const OPACITY_STEPS = 64;
+
+/** A cell's square moved to its mirror place below the diagonal (row and column swapped), as a path. */
+function transposedRect(cell: MatrixCell): string {
+  // The matrix's corner, from the cell's own place; then row and column trade places.
+  const left = cell.x - cell.column.index * cell.size;
+  const top = cell.y - cell.row.index * cell.size;
+  const x = left + cell.row.index * cell.size + 0.5;
+  const y = top + cell.column.index * cell.size + 0.5;
+  const side = cell.size - 1;
+  return `M${x},${y}h${side}v${side}h${-side}z`;
+}
+
+/** The mirrored cells grouped by colour and opacity step: one path each, and one for the hatched ones. */
+function mirrorLayers(cells: readonly MatrixCell[]): {
+  layers: Array<{ key: string; d: string; fill: string; opacity: number }>;
+  small: string;
+} {
+  const byLayer = new Map<string, { fill: string; opacity: number; parts: string[] }>();
+  const small: string[] = [];
+  for (const cell of cells) {
+    const opacity = Math.round(cell.opacity * sampleOpacity(cell.small) * OPACITY_STEPS) / OPACITY_STEPS;
+    const key = `${cell.fill}|${opacity}`;
+    let layer = byLayer.get(key);
+    if (layer === undefined) {
+      layer = { fill: cell.fill, opacity, parts: [] };
+      byLayer.set(key, layer);
+    }
+    const d = transposedRect(cell);
+    layer.parts.push(d);
+    if (cell.small) small.push(d);
+  }
+  return {
+    layers: [...byLayer].map(([key, layer]) => ({ key, d: layer.parts.join(''), fill: layer.fill, opacity: layer.opacity })),
+    small: small.join(''),
+  };
 }
 
 /** The pair of the view's own clause, if it is one. */
@@ -114,7 +153,6 @@ export function CooccurrenceChart(props: CooccurrenceChartProps) {
     [layout, matrix, scope, lang],
   );
   const marks = createMarks(tooltip);
-  const upperId = `upper-${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   const upper: Array<[MatrixCell, number]> = [];
   const diagonal: Array<[MatrixCell, number]> = [];
   layout.cells.forEach((cell, i) => {
@@ -168,7 +206,14 @@ export function CooccurrenceChart(props: CooccurrenceChartProps) {
     );
   };
   /** The mark a point of the mirrored lower triangle shows: the cell with row and column swapped. */
-  const mirroredSpec = (event: MouseEvent<SVGUseElement>): MarkSpec | undefined => {
+  const { layers: mirror, small: mirroredSmall } = useMemo(
+    () => mirrorLayers(layout.cells.filter((cell) => cell.row.index < cell.column.index)),
+    [layout],
+  );
+  const mirroredPressed = upper
+    .filter(([cell]) => isPressed(active, cell.row.id, cell.column.id, scope))
+    .map(([cell]) => transposedRect(cell));
+  const mirroredSpec = (event: MouseEvent<SVGGElement>): MarkSpec | undefined => {
     const matrixToScreen = event.currentTarget.ownerSVGElement?.getScreenCTM();
     if (matrixToScreen === null || matrixToScreen === undefined) return undefined;
     const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrixToScreen.inverse());
@@ -257,13 +302,12 @@ export function CooccurrenceChart(props: CooccurrenceChartProps) {
                 </g>
               );
             })}
-            {/* The matrix is symmetric: cells on and above the diagonal are marks, and the lower
-                triangle is their mirror image (one <use>), half the elements to build and update. */}
-            <g id={upperId}>{upper.map(([cell, i]) => renderCell(cell, i))}</g>
+            {/* The matrix is symmetric: cells on and above the diagonal are marks; the lower
+                triangle repeats them as a few paths (one per colour step), a tenth of the
+                elements to build, style and lay out after each filter. */}
+            {upper.map(([cell, i]) => renderCell(cell, i))}
             {diagonal.map(([cell, i]) => renderCell(cell, i))}
-            <use
-              href={`#${upperId}`}
-              transform={`matrix(0 1 1 0 ${layout.left - layout.top} ${layout.top - layout.left})`}
+            <g
               aria-hidden="true"
               data-mirror=""
               onClick={(event) => {
@@ -277,7 +321,15 @@ export function CooccurrenceChart(props: CooccurrenceChartProps) {
                 else tooltip.showAtPointer(spec.tooltip, event.currentTarget, event.clientX, event.clientY);
               }}
               onMouseOver={(event) => event.stopPropagation()}
-            />
+            >
+              {mirror.map((layer) => (
+                <path key={layer.key} d={layer.d} fill={layer.fill} fillOpacity={layer.opacity} />
+              ))}
+              {mirror.length > 0 && mirroredSmall !== '' && <path d={mirroredSmall} fill={`url(#${hatchId})`} />}
+              {mirroredPressed.map((d) => (
+                <path key={d} d={d} fill="none" stroke={FG} strokeWidth={2} />
+              ))}
+            </g>
             <text x={8} y={keyY} fontSize={11} fill={MUTED}>
               {measure === 'count'
                 ? pairText(lang, 'keyCount', { max: formatCount(layout.maxCount) })
