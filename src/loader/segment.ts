@@ -5,6 +5,7 @@
  * → prose → question cue → continuation → prose.
  */
 import {
+  BRACKETED_ASIDE,
   COMMENT_CUE,
   HASHTAG,
   MAX_BARE_QUESTION_LENGTH,
@@ -66,6 +67,8 @@ const FENCE = /^\s*(```|~~~)/;
 /** Kind words that never stand for a question themselves (项目 alone may mean 聊项目). */
 const ALWAYS_SECTION = new Set(['八股', '八股文', '基础', '基础知识', '理论', '知识点', '代码', '代码题', '手撕', '手撕代码', '算法题', '编程题', '场景题', '开放题', '开放问题']);
 
+const CODING_HEADER = /coding|代码|手撕|算法题|编程/i;
+
 /** `---`, `***`, `___`: a Markdown rule between sections. */
 const THEMATIC_BREAK = /^(?:[-*_=]\s*){3,}$/;
 /** `下面是我还记得的问题：` introduces the questions; it is not one. */
@@ -126,7 +129,7 @@ function splitKindPrefix(text: string): { text: string; kindHint: KindId | undef
 
 function looksLikeTitle(text: string): boolean {
   return (
-    text.length <= 60 &&
+    headerLength(text) <= 60 &&
     !/[。]/.test(text) &&
     (!/[？?]/.test(text) || TITLE_ONLY_CUE.test(text)) &&
     (text.match(/[，,]/g)?.length ?? 0) < 2 &&
@@ -236,6 +239,8 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
       sectionKind = undefined;
       last = undefined;
       result.headers.push({ round, text, line: line.no });
+      // `Round 1 - coding`, `二面（手撕）`: the header names the kind of everything under it.
+      if (CODING_HEADER.test(header.core)) sectionKind = 'coding';
       if (isFirst && headerLength(header.core) >= headerLength(ROUND_ONLY(header.core)) + 4) {
         result.title = text;
       }
@@ -279,7 +284,7 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
       classify(line.no, 'prose');
       continue;
     }
-    if (THEMATIC_BREAK.test(text) || INTRO_LINE.test(text)) {
+    if (THEMATIC_BREAK.test(text) || INTRO_LINE.test(text) || BRACKETED_ASIDE.test(text)) {
       result.prose.push(text);
       last = undefined;
       classify(line.no, 'prose');
@@ -289,7 +294,7 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
     if (numbered) {
       const inner = stripNumbering(numbered.rest.trim());
       const body = (inner && numbered.rule.startsWith('emoji') ? inner.rest : numbered.rest).trim();
-      if (body === '' || PROSE_START.test(body) || META_LINE.test(body)) {
+      if (body === '' || PROSE_START.test(body) || META_LINE.test(body) || BRACKETED_ASIDE.test(body)) {
         result.prose.push(text);
         classify(line.no, 'prose');
         continue;

@@ -57,7 +57,7 @@ export const KIND_CUES: KindCue[] = [
   {
     kind: 'behavioral',
     pattern:
-      /自我介绍|自我评价|介绍(?:一下|下)?(?:你)?自己|(?:你|自己)(?:的|有)?(?:哪些|那些)?(?:优缺点|优点|缺点|优势|劣势)|缓解压力|抗压|压力大|职业规划|未来规划|期望薪资|薪资|为什么选择.{0,4}(?:公司|我们|这个岗位)|为什么(?:想)?(?:来|加入|投)|离职|为什么从.{1,10}转|兴趣爱好|反问|团队合作|意见不一致|挫折|最有成就感|(?:其他|别的|手上.{0,4})\s*offer|到岗|实习多久|能实习|怎么学习新|如何学习新|self[- ]?intro|introduce yourself|tell me about yourself|tell me about a time|strengths? and weakness|weakness|salary|compensation|why do you want to (?:join|work)|why (?:this|our) (?:company|team)|career (?:plan|goal)|where do you see yourself/i,
+      /自我介绍|自我评价|介绍(?:一下|下)?(?:你)?自己|(?:你|自己)(?:的|有)?(?:最大的)?(?:哪些|那些)?(?:优缺点|优点|缺点|优势|劣势)|缓解压力|抗压|压力大|职业规划|未来规划|期望薪资|薪资|为什么选择.{0,4}(?:公司|我们|这个岗位)|为什么(?:想)?(?:来|加入|投)|离职|为什么从.{1,10}转|兴趣爱好|反问|团队合作|意见不一致|挫折|最有成就感|(?:其他|别的|手上.{0,4})\s*offer|到岗|实习多久|能实习|怎么学习新|如何学习新|self[- ]?intro|introduce yourself|tell me about yourself|tell me about a time|strengths? and weakness|weakness|salary|compensation|why do you want to (?:join|work)|why (?:this|our) (?:company|team)|career (?:plan|goal)|where do you see yourself/i,
   },
   {
     kind: 'derivation',
@@ -78,11 +78,11 @@ export const KIND_CUES: KindCue[] = [
   {
     kind: 'scenario',
     pattern:
-      /场景题|假设你|假如你|如果让你|假如让你|如果用户|如果线上|线上.{0,20}(?:怎么|如何)(?:排查|定位|解决)|如何设计一个|怎么设计一个|设计一个|设计一套|估算|估计.{0,12}(?:数量|多少|规模)|如何搭建|怎么搭建|如果.{0,20}(?:模型|系统|用户|线上|产品).{0,12}(?:出现|遇到|发现)|大促|流量.{0,6}(?:翻|暴涨|激增)|qps.{0,4}翻|需要多少\s*(?:token|卡|显存|gpu|算力|机器)|需要几张|能跑多大|只有.{0,10}(?:数据|条|张卡|显存)|system design|how would you|estimate/i,
+      /场景题|假设你|假如你|如果让你|假如让你|如果用户|如果线上|线上.{0,20}(?:怎么|如何)(?:排查|定位|解决)|如何设计一个|怎么设计一个|设计一个|设计一套|估算.{0,12}(?:数量|多少个|规模|市场)|估计.{0,12}(?:数量|多少个|规模)|如何搭建|怎么搭建|如果.{0,20}(?:模型|系统|用户|线上|产品).{0,12}(?:出现|遇到|发现)|大促|流量.{0,6}(?:翻|暴涨|激增)|qps.{0,4}翻|需要多少\s*(?:token|卡|显存|gpu|算力|机器)|需要几张|能跑多大|只有.{0,10}(?:数据|条|张卡|显存)|system design|how would you design|estimate (?:the number|how many)/i,
   },
   {
     kind: 'open',
     pattern:
-      /你(?:觉得|认为)(?!.{0,6}(?:哪种|哪个|哪一种|效果|方法|原因))|怎么看待|如何看待|怎么看|看法|前景|发展趋势|未来.{0,4}(?:发展|方向|趋势)|有什么可以做的方向|研究方向|最近.{0,6}(?:看|读)|最新.{0,4}(?:paper|论文|进展)|research direction|差距|(?:用|用过|使用).{0,6}(?:哪些|什么).{0,4}(?:ai|AI)?\s*产品|改进建议|what do you think|opinion/i,
+      /你(?:觉得|认为)(?!.{0,6}(?:哪种|哪个|哪一种|效果|方法|原因))(?!.{0,12}(?:工作|项目|经历|实习))|怎么看待|如何看待|怎么看|看法|前景|发展趋势|未来.{0,4}(?:发展|方向|趋势)|有什么可以做的方向|研究方向|最近.{0,6}(?:看|读)|最新.{0,4}(?:paper|论文|进展)|research direction|差距|(?:用|用过|使用).{0,6}(?:哪些|什么).{0,4}(?:ai|AI)?\s*产品|改进建议|what do you think|opinion/i,
   },
 ];

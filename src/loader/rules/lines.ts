@@ -15,7 +15,7 @@ export const QUESTION_START =
 
 /** Author's asides that never hold a question. */
 export const PROSE_START =
-  /^(?:欢迎关注|关注我|点赞|求点赞|求关注|码字不易|整理不易|祝大家|祝各位|希望|攒人品|许愿|投稿来自|来源[:：]|原文|链接[:：]|以上|总结[:：]?$|感想|整体感受|整体体验|面试体验|面试官人|面试官很|总体来说|推荐资料|参考资料|资料[:：]|ps[:：]|PS[:：]|P\.S\.|注[:：])/i;
+  /^(?:欢迎关注|关注我|点赞|求点赞|求关注|码字不易|整理不易|祝大家|祝各位|希望|攒人品|许愿|投稿来自|来源[:：]|原文|链接[:：]|以上|总结[:：]?$|感想|整体感受|整体体验|面试体验|面试官人|面试官很|总体来说|反问|不方便|公司不方便|面完|感受|心得|推荐资料|参考资料|资料[:：]|ps[:：]|PS[:：]|P\.S\.|注[:：])/i;
 
 /** Words that make a short first line a title rather than a question. */
 export const TITLE_CUE =
@@ -28,10 +28,13 @@ export const MAX_QUESTION_LENGTH = 160;
 export const MAX_BARE_QUESTION_LENGTH = 50;
 /** `面试时间：9月18日`, `岗位：大模型算法`: facts about the interview, not questions. */
 export const META_LINE =
-  /^(?:面试|投递|应聘)?(?:时间|日期|岗位|职位|部门|团队|base|地点|时长|形式|结果|状态|进度|背景|学历|坐标|方向|业务线?|轮次|tag)\s*[:：]/i;
+  /^(?:面试|投递|应聘)?(?:时间|日期|岗位|职位|部门|团队|base|地点|时长|形式|结果|状态|进度|背景|学历|坐标|方向|业务线?|轮次|感受|体验|总结|心得|tag)\s*[:：]/i;
 
 export const COMMENT_CUE =
   /^(?:投递|岗位|职位|部门|团队|base|地点|时间|日期|时长|面试官|面试形式|形式|结果|状态|进度|背景|学历|坐标|方向|业务|tag)[^:：]{0,6}[:：]|感觉|体验|整体|总体|总的来说|比较基础|比较简单|很简单|挺难|太难|挂了|凉了|已挂|oc|offer|结束|过了|面试官|时长|约\s*\d+\s*分钟|\d+\s*(?:min|分钟)|许愿|攒人品|运气|紧张|hhh|哈哈|坐标|base|地点|时间线|效率|\d+\s*月\s*\d+\s*[日号]|👍|😭|😇|🙏|[。！!~～]$/i;
 
 /** A title names the whole record (面经, 凉经…), even when it also names a round. */
 export const TITLE_ONLY_CUE = /面经|凉经|经验|offer|记录|分享|复盘|合集|汇总|总结/i;
+
+/** `（题目记不清了，就不写了）`: an aside in brackets from start to end. */
+export const BRACKETED_ASIDE = /^[（(][^（()）]*[)）]$/;

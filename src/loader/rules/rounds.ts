@@ -11,12 +11,12 @@ export interface RoundRule {
 
 const nth = (cn: string, digit: string, en: string): RegExp =>
   new RegExp(
-    `(?:${cn}|(?<![\\d.])${digit})\\s*面|第\\s*(?:${cn}|${digit})\\s*(?:轮|面)|(?:${cn}|(?<![\\d.])${digit})\\s*轮(?:技术)?面|(?:技术|业务|专业)面\\s*(?:${cn}|${digit})(?!\\d)|round\\s*${digit}(?!\\d)|${en}\\s+(?:round|interview)`,
+    `(?:${cn}|(?<![\\d.])${digit})\\s*面|第\\s*(?:${cn}|${digit})\\s*(?:轮|面)|(?:${cn}|(?<![\\d.])${digit})\\s*轮(?:技术)?面|(?:技术|业务|专业)面\\s*(?:${cn}|${digit})(?!\\d)|(?:round|technical(?:\\s*round)?|tech(?:nical)?\\s*interview)\\s*${digit}(?!\\d)|${en}\\s+(?:round|interview)`,
     'i',
   );
 
 export const ROUND_RULES: RoundRule[] = [
-  { round: 'hr', pattern: /(?:hrbp|hr|人力|人事)\s*(?:面|面试|interview|round)|hr\s*(?:终面|面谈)/i },
+  { round: 'hr', pattern: /(?:hrbp|hr|人力|人事)\s*(?:面|面试|interview|round)|hr\s*(?:终面|面谈)|^behaviou?ral(?:\s*(?:round|interview))?$/i },
   {
     round: 'final',
     pattern:
