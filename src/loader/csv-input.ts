@@ -100,9 +100,11 @@ export function parseCsv(rawText: string, source: string): CsvResult {
   parsed.data.forEach((row, index) => {
     const cell = (row[columns.text ?? ''] ?? '').replace(/\r\n?/g, '\n');
     const firstCellLine = cell.split('\n').find((l) => l.trim() !== '') ?? '';
-    const at = firstCellLine ? text.indexOf(firstCellLine, cursor) : -1;
+    // In the file a cell's quotes are doubled; look for the line as it is written there.
+    const written = firstCellLine.includes('"') ? firstCellLine.replace(/"/g, '""') : firstCellLine;
+    const at = written ? text.indexOf(written, cursor) : -1;
     const startLine = at >= 0 ? lineAt(starts, at) : lineAt(starts, cursor);
-    if (at >= 0) cursor = at + firstCellLine.length;
+    if (at >= 0) cursor = at + written.length;
     rowStartLines[index] = startLine;
     const cellLines = cell.split('\n');
     const lines: SourceLine[] = cellLines.map((t, i) => ({ no: startLine + i, text: t, origin: 'body' }));
@@ -126,7 +128,8 @@ export function parseCsv(rawText: string, source: string): CsvResult {
         questionPosts.set(postId, post);
         result.posts.push(post);
       }
-      post.lines.push(...lines);
+      for (const line of lines) post.lines.push(line);
+      if (cell.trim() === '') return;
       post.questions?.push({
         text: cell.trim(),
         round: ROUND_IDS.includes(roundValue) ? roundValue : 'unknown',

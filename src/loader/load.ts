@@ -82,7 +82,14 @@ export class Loader {
   private duplicatePosts = 0;
 
   add(file: InputFile): FileReport {
-    const report = this.loadFile(file);
+    let report: FileReport;
+    try {
+      report = this.loadFile(file);
+    } catch (error) {
+      // A bug must cost one file, never the whole run: report it and go on.
+      const source = baseName(file.name);
+      report = skipped(source, `${source}: could not be read (${(error as Error).message})`);
+    }
     this.files.push(report);
     return report;
   }
@@ -119,16 +126,18 @@ export class Loader {
 
     const fresh = parsed.filter((p) => {
       const earlier = this.seen.get(p.post.id);
-      if (earlier === undefined) return true;
+      if (earlier === undefined) {
+        this.seen.set(p.post.id, source);
+        return true;
+      }
       this.duplicatePosts++;
       warnings.push(`${source}: post “${p.post.title || p.questions[0]?.text.slice(0, 20)}” is already loaded from ${earlier}`);
       return false;
     });
     for (const p of fresh) {
-      this.seen.set(p.post.id, source);
       classifyPost(p.questions);
       this.posts.push(p.post);
-      this.questions.push(...p.questions);
+      for (const q of p.questions) this.questions.push(q);
     }
     const questions = fresh.reduce((sum, p) => sum + p.questions.length, 0);
     const report = (status: FileReport['status'], reason: string): FileReport => ({

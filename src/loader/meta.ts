@@ -131,7 +131,7 @@ export function metaOf(sources: MetaSources): PostMeta {
 const GUIDE_CUES =
   /复习内容|复习路线|学习路线|如何准备|怎么准备|准备.{0,6}面试|推荐|必读|选读|必看|资料|建议|攻略|指南|清单|书单|路线图|重点关注|入门/g;
 const RECORD_CUES =
-  /面试官|问了我|被问|问到了|这次面试|这场面试|一场面试|面试题如下|面经如下|面试过程|挂了|已挂|oc了|拿到offer|感谢信|面试时长|\d+\s*min|手撕了|反问环节/gi;
+  /面试官|问了我|被问|问到了|这次面试|这场面试|一场面试|面试题如下|面经如下|面试过程|挂了|已挂|oc了|拿到offer|感谢信|面试时长|(?<!\d)\d{1,4}\s{0,3}min|手撕了|反问环节/gi;
 
 /** A post of study advice that records no interview is a guide; its items are still rows. */
 export function postKindOf(allText: string, roundHeaders: number): PostKind {

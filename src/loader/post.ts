@@ -101,7 +101,7 @@ export function parsePost(draft: PostDraft, source: string): ParsedPost | undefi
       company: meta.company,
       round: item.round,
       seq,
-      text: item.text,
+      text: item.text.trimEnd(),
       kind: kindOf(item.text, item.kindHint, leetcode),
       topics: [],
       areas: [],

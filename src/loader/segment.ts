@@ -61,7 +61,7 @@ export interface Segmented {
 
 const DECORATION = /[【】[\]「」『』*#_~`]/g;
 const NOTE = /[（(][^（()）]*[)）]/g;
-const DURATION = /\d+(?:\.\d+)?\s*(?:min(?:s|utes)?|分钟|mins?|h|小时|hour)s?/gi;
+const DURATION = /(?<![\d.])\d{1,4}(?:\.\d{1,2})?\s{0,3}(?:min(?:s|utes)?|分钟|mins?|h|小时|hour)s?/gi;
 const DATE_NOISE = /\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,2})?/g;
 const FENCE = /^\s*(```|~~~)/;
 /** Kind words that never stand for a question themselves (项目 alone may mean 聊项目). */
@@ -218,7 +218,7 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
       continue;
     }
     if (isTagLine(text)) {
-      result.hashtags.push(...hashtagsOf(text));
+      for (const tag of hashtagsOf(text)) result.hashtags.push(tag);
       classify(line.no, 'tag');
       continue;
     }

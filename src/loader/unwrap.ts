@@ -13,6 +13,7 @@ import {
   matchNoise,
   redactSecrets,
 } from './rules/noise';
+import { stripZeroWidth } from './text';
 
 export interface SourceLine {
   /** 1-based line number in the file. */
@@ -76,7 +77,8 @@ export function unwrap(text: string): Unwrapped {
 
   for (const [index, raw] of lines.entries()) {
     const no = index + 1;
-    const line = redactSecrets(raw);
+    // Zero-width characters would hide a key or a log line from the patterns below.
+    const line = redactSecrets(stripZeroWidth(raw));
     if (line.trim() === '') continue;
 
     if (POST_SEPARATOR.test(line)) {

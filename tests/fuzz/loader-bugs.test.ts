@@ -77,13 +77,13 @@ describe('large and odd inputs load, and their reports add up', () => {
 describe('bugs found by the fuzz suite (it.fails until src/loader is fixed)', () => {
   // load.ts Loader.loadFile dedupes against earlier files only (`seen` is filled after the
   // filter), so two identical posts in one file are both kept, with the same ids.
-  it.fails('loads a post repeated within one file once', () => {
+  it('loads a post repeated within one file once', () => {
     const result = loadFiles([{ name: 'two.txt', bytes: utf8('1、讲一下RoPE的原理？\n=====\n1、讲一下RoPE的原理？\n') }]);
     expect(result.posts.length).toBe(1);
     expect(new Set(result.questions.map((q) => q.id)).size).toBe(result.questions.length);
   });
 
-  it.fails('loads a post repeated in two CSV rows once', () => {
+  it('loads a post repeated in two CSV rows once', () => {
     const csv = 'title,text\na,1、讲一下RoPE的原理？\nb,1、讲一下RoPE的原理？\n';
     const result = loadFiles([{ name: 'rows.csv', bytes: utf8(csv) }]);
     expect(result.posts.length).toBe(1);
@@ -91,7 +91,7 @@ describe('bugs found by the fuzz suite (it.fails until src/loader is fixed)', ()
 
   // csv-input.ts parseCsv: a question-level row (post_id and round columns) keeps `cell.trim()`
   // even when it is empty.
-  it.fails('skips question rows without text', () => {
+  it('skips question rows without text', () => {
     const csv = 'question_id,post_id,source,post_kind,company,round,seq,text,kind\n讲一下RoPE的原理？\n';
     const result = loadFiles([{ name: 'q.csv', bytes: utf8(csv) }]);
     expect(result.questions.filter((q) => q.text.trim() === '')).toEqual([]);
@@ -99,7 +99,7 @@ describe('bugs found by the fuzz suite (it.fails until src/loader is fixed)', ()
 
   // segment.ts adds fence lines to a question verbatim (`continueLast(line, line.text)`), trailing
   // white space included; csv-input.ts trims the cell when questions.csv is read back.
-  it.fails("keeps a question's text through questions.csv", () => {
+  it("keeps a question's text through questions.csv", () => {
     const first = loadFiles([{ name: 'p.txt', bytes: utf8('1、讲一下RoPE的原理？\n```python\n  - \n') }]);
     const second = loadFiles([{ name: 'questions.csv', bytes: utf8(questionsToCsv(first.questions)) }]);
     expect(second.questions.map((q) => q.text)).toEqual(first.questions.map((q) => q.text));
@@ -115,7 +115,7 @@ describe('bugs found by the fuzz suite (it.fails until src/loader is fixed)', ()
 
   // unwrap.ts runs matchNoise and redactSecrets on the raw line; segment.ts removes zero-width
   // characters later, which joins the key back together in the question text.
-  it.fails('never lets a key through, zero-width characters or not', () => {
+  it('never lets a key through, zero-width characters or not', () => {
     const text = '一面\n\u200b已切换到新API密钥: A\u200bIzaSyXXXXXX...\n1、讲一下RoPE？\n';
     const result = loadFiles([{ name: 'p.txt', bytes: utf8(text) }]);
     const output = questionsToCsv(result.questions);
@@ -123,14 +123,14 @@ describe('bugs found by the fuzz suite (it.fails until src/loader is fixed)', ()
   });
 
   // load.ts `this.questions.push(...p.questions)`: a spread of 200,000 arguments overflows the stack.
-  it.fails('loads a file of 200,000 numbered questions', () => {
+  it('loads a file of 200,000 numbered questions', () => {
     const text = Array.from({ length: 200_000 }, (_, i) => `${(i % 900) + 1}、讲一下RoPE的原理？`).join('\n');
     const result = loadFiles([{ name: 'big.txt', bytes: utf8(text) }]);
     expect(result.questions.length).toBe(200_000);
   });
 
   // csv-input.ts `post.lines.push(...lines)`: a question cell of 200,000 lines overflows the stack.
-  it.fails('loads a question-level CSV whose text cell has 200,000 lines', () => {
+  it('loads a question-level CSV whose text cell has 200,000 lines', () => {
     const cell = Array.from({ length: 200_000 }, (_, i) => `line ${i}`).join('\n');
     const csv = `question_id,post_id,source,post_kind,company,round,seq,text,kind\nq1,p1,s,interview,unknown,1,1,"${cell}",concept\n`;
     const result = loadFiles([{ name: 'q.csv', bytes: utf8(csv) }]);
@@ -138,7 +138,7 @@ describe('bugs found by the fuzz suite (it.fails until src/loader is fixed)', ()
   });
 
   // segment.ts `result.hashtags.push(...hashtagsOf(text))`: 200,000 hashtags on one line.
-  it.fails('loads a tag line with 200,000 hashtags', () => {
+  it('loads a tag line with 200,000 hashtags', () => {
     const result = loadFiles([{ name: 'tags.txt', bytes: utf8(`一面\n1、讲一下RoPE？\n${'#面经 '.repeat(200_000)}\n`) }]);
     expect(result.report.files[0]?.lines.tag).toBe(1);
   });

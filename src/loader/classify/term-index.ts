@@ -219,9 +219,15 @@ function outsideNeutral(present: Map<string, Array<readonly [number, number]>>, 
 /** Longer terms win over the words inside them (FlashAttention over attention, LoRA微调 over 微调). */
 function longestWithoutOverlap(matches: TermMatch[]): TermMatch[] {
   const byPreference = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // Occupied positions, so each match is checked in its own length, not against every taken one.
+  const occupied = new Uint8Array(matches.reduce((end, m) => Math.max(end, m.end), 0));
   const taken: TermMatch[] = [];
   for (const m of byPreference) {
-    if (taken.every((t) => m.end <= t.start || m.start >= t.end)) taken.push(m);
+    let free = true;
+    for (let i = m.start; i < m.end && free; i++) free = occupied[i] === 0;
+    if (!free) continue;
+    occupied.fill(1, m.start, m.end);
+    taken.push(m);
   }
   return taken.sort((a, b) => a.start - b.start);
 }

@@ -30,7 +30,7 @@ const prefixWords = KIND_PREFIXES.flatMap((p) => p.words)
 
 /** `代码题（先说思路再写）：lc 46` — the note in brackets belongs to the prefix. */
 export const KIND_PREFIX_PATTERN = new RegExp(
-  `^(?:(?:然后|接着|最后|之后|先|又|再)?(?:问了|问|出了|来了|做了|考了)?(?:一个|一道|个|道|几个|几道|两道|两个)?)(${prefixWords})\\s*(?:部分|环节|相关)?\\s*(?:[（(][^（()）]*[)）])?\\s*[:：]\\s*`,
+  `^(?:(?:然后|接着|最后|之后|先|又|再)?(?:问了|问|出了|来了|做了|考了)?(?:一个|一道|个|道|几个|几道|两道|两个)?)(${prefixWords})\\s{0,3}(?:(?:部分|环节|相关)\\s{0,3})?(?:[（(][^（()）]*[)）]\\s{0,3})?[:：]\\s*`,
   'i',
 );
 
@@ -39,7 +39,7 @@ export const KIND_PREFIX_PATTERN = new RegExp(
  * kind. Without a colon it needs items to follow (`项目` alone may mean 聊项目).
  */
 export const KIND_SECTION_PATTERN = new RegExp(
-  `^(${prefixWords})\\s*(?:部分|环节|相关|题)?\\s*(?:[（(][^（()）]*[)）])?\\s*([:：]?)\\s*$`,
+  `^(${prefixWords})\\s{0,3}(?:(?:部分|环节|相关|题)\\s{0,3})?(?:[（(][^（()）]*[)）]\\s{0,3})?([:：]?)\\s*$`,
   'i',
 );
 

@@ -7,7 +7,7 @@ export const HASHTAG = /#((?:[^#\s[\]【】]|\[redacted\]){1,40})(?:\[话题\])?
 
 /** Ends like a question: ？ / ? / 吗 / 呢, or names what is asked (…的区别, …是什么). */
 export const QUESTION_END =
-  /(?:[?？]|吗|呢|么|区别|异同|原理|是什么|有哪些|有什么|怎么做|怎么办|如何实现|的作用|的优缺点|的理解|参数量|复杂度)\s*[)）]?\s*[。.!！~～]*\s*$/i;
+  /(?:[?？]|吗|呢|么|区别|异同|原理|是什么|有哪些|有什么|怎么做|怎么办|如何实现|的作用|的优缺点|的理解|参数量|复杂度)[\s)）。.!！~～]*$/i;
 
 /** Starts like something an interviewer asks or has you do. */
 export const QUESTION_START =

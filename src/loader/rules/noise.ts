@@ -20,13 +20,13 @@ export const NOISE_RULES: NoiseRule[] = [
   { name: 'model call', pattern: MODEL_CALL },
   { name: 'image path', pattern: IMAGE_PATH },
   { name: 'ocr prompt', pattern: /^\s*提问内容\s*[:：]/ },
-  { name: 'api error', pattern: /^\s*调用\s*\S*\s*API\s*时发生错误/i },
+  { name: 'api error', pattern: /^\s*调用\s{0,3}\S{0,40}?\s{0,3}API\s{0,3}时发生错误/i },
   { name: 'stack trace', pattern: /^\s*(Error|Traceback|Exception)\b.*$/ },
   { name: 'http error', pattern: /^\s*\d{3}\s+[A-Z_]{6,}\.\s*\{/ },
   { name: 'quota', pattern: /配额已用完|RESOURCE_EXHAUSTED|rate.?limit|quota exceeded/i },
   { name: 'key switch', pattern: /^\s*已切换到新\s*(API\s*密钥|模型|key)/i },
   { name: 'retry', pattern: /^\s*(正在重试|重试第\s*\d+\s*次|retrying\b)/i },
-  { name: 'failure', pattern: /^\s*(处理失败|识别失败|请求失败|总结失败)\s*[。.!！]?\s*$/ },
+  { name: 'failure', pattern: /^\s*(处理失败|识别失败|请求失败|总结失败)[\s。.!！]*$/ },
 ];
 
 export function matchNoise(line: string): NoiseRule | undefined {

@@ -54,26 +54,26 @@ export const KNOWN_BUGS = {
    * loaded, with the same post_id and question_ids: loader-bugs.test.ts "loads a post repeated
    * within one file once".
    */
-  repeatedPostInOneFile: true,
+  repeatedPostInOneFile: false,
   /**
    * A row of a question-level CSV (post_id and round columns) whose text cell is empty or
    * missing becomes a question with empty text: loader-bugs.test.ts "skips question rows
    * without text".
    */
-  emptyQuestionFromCsvRow: true,
+  emptyQuestionFromCsvRow: false,
   /**
    * A question continued by lines of a code fence keeps the fence line's trailing white space
    * (`讲一下RoPE？\n```python\n  - `); questions.csv read back trims the cell, so the text
    * changes on a round trip: loader-bugs.test.ts "keeps a question's text through questions.csv".
    */
-  trailingSpaceInQuestionText: true,
+  trailingSpaceInQuestionText: false,
   /**
    * Zero-width characters inside a scraper line defeat the noise rules and key redaction, which
    * run before zero-width characters are removed: `\u200b已切换到新API密钥: A\u200bIzaSy…` under a
    * round header becomes a question whose text holds the key unredacted (the CSV read back then
    * redacts it): loader-bugs.test.ts "never lets a key through, zero-width characters or not".
    */
-  zeroWidthDefeatsRedaction: true,
+  zeroWidthDefeatsRedaction: false,
   /**
    * questions.csv holds the classifier's final kind; read back, that kind is the author's hint
    * for a second classification, and where it differs from the first hint (`场景题：如何设计一个
