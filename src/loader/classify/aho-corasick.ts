@@ -12,7 +12,7 @@ export interface PatternMatch {
 }
 
 interface Node {
-  next: Map<string, number>;
+  next: Map<number, number>;
   fail: number;
   /** Patterns ending exactly here. */
   ends: number[];
@@ -31,6 +31,8 @@ export function automataBuiltCount(): number {
 export class AhoCorasick {
   private readonly nodes: Node[] = [];
   private readonly lengths: number[];
+  /** The root's transitions by code unit: most steps of a scan start again at the root. */
+  private readonly rootNext = new Int32Array(0x10000);
 
   constructor(patterns: readonly string[]) {
     automataBuilt++;
@@ -38,6 +40,7 @@ export class AhoCorasick {
     this.nodes.push(this.node(0));
     patterns.forEach((pattern, index) => this.insert(pattern, index));
     this.link();
+    for (const [unit, child] of this.nodes[0]!.next) this.rootNext[unit] = child;
   }
 
   private node(depth: number): Node {
@@ -47,7 +50,8 @@ export class AhoCorasick {
   private insert(pattern: string, index: number): void {
     if (pattern === '') return;
     let state = 0;
-    for (const unit of pattern.split('')) {
+    for (let i = 0; i < pattern.length; i++) {
+      const unit = pattern.charCodeAt(i);
       const current = this.nodes[state]!;
       let child = current.next.get(unit);
       if (child === undefined) {
@@ -85,9 +89,9 @@ export class AhoCorasick {
     const matches: PatternMatch[] = [];
     let state = 0;
     for (let i = 0; i < text.length; i++) {
-      const unit = text[i]!;
+      const unit = text.charCodeAt(i);
       while (state !== 0 && !this.nodes[state]!.next.has(unit)) state = this.nodes[state]!.fail;
-      state = this.nodes[state]!.next.get(unit) ?? 0;
+      state = state === 0 ? this.rootNext[unit]! : (this.nodes[state]!.next.get(unit) ?? 0);
       for (let out = state; out !== -1; out = this.nodes[out]!.outputLink) {
         for (const pattern of this.nodes[out]!.ends) {
           matches.push({ pattern, start: i + 1 - this.lengths[pattern]!, end: i + 1 });
