@@ -9,7 +9,7 @@ import {
   sourceOrder,
   type SortLabels,
 } from '../../src/app/views/questions-table';
-import { rankTexts } from '../../src/app/views/text-order';
+import { rankTexts, rememberedTextRanks, rememberTextRanks } from '../../src/app/views/text-order';
 import { makeQuestion, questions } from './fixtures';
 
 const ids = (rows: { id: string }[]) => rows.map((row) => row.id);
@@ -116,5 +116,22 @@ describe('scrollTopToShow', () => {
     expect(scrollTopToShow(5, 0, 400, 40)).toBe(0);
     expect(scrollTopToShow(10, 0, 400, 40)).toBe(40);
     expect(scrollTopToShow(2, 200, 400, 40)).toBe(80);
+  });
+});
+
+describe('remembered text ranks', () => {
+  const data = ['b', 'a', 'c', 'a', 'd'].map((text, i) => makeQuestion({ id: `d${i}`, text }));
+  const ranks = rankTexts(data.map((row) => row.text), labels.collator);
+
+  it('give the ranks of any filtered rows of the data set they were made for', () => {
+    rememberTextRanks(data, 'en', ranks);
+    expect([...(rememberedTextRanks([data[0]!, data[3]!, data[4]!], 'en') ?? [])]).toEqual([1, 0, 3]);
+    expect([...(rememberedTextRanks(data, 'en') ?? [])]).toEqual([...ranks]);
+  });
+
+  it('are not used for rows from elsewhere or out of the data set’s order', () => {
+    rememberTextRanks(data, 'en', ranks);
+    expect(rememberedTextRanks([makeQuestion({ id: 'x', text: 'b' })], 'en')).toBeUndefined();
+    expect(rememberedTextRanks([data[2]!, data[0]!], 'en')).toBeUndefined();
   });
 });

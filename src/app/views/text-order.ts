@@ -51,25 +51,31 @@ export function rankTexts(texts: readonly string[], collator: Intl.Collator): Ui
   return slots.map((at) => rankOfSlot[at]!);
 }
 
-const remembered = new Map<Lang, WeakMap<Question, number>>();
+/** Per language, the ranks of one data set's questions, by position in its array. */
+const remembered = new Map<Lang, { questions: readonly Question[]; ranks: Uint32Array }>();
 
 /** Remembers the ranks `rankTexts` gave the texts of these questions (one data set at a time). */
 export function rememberTextRanks(questions: readonly Question[], lang: Lang, ranks: Uint32Array): void {
-  if (ranks.length !== questions.length) return;
-  const byQuestion = new WeakMap<Question, number>();
-  for (let i = 0; i < questions.length; i += 1) byQuestion.set(questions[i]!, ranks[i]!);
-  remembered.set(lang, byQuestion);
+  if (ranks.length === questions.length) remembered.set(lang, { questions, ranks });
 }
 
-/** The remembered ranks of these questions' texts, or undefined when some question has none. */
-export function rememberedTextRanks(questions: readonly Question[], lang: Lang): Uint32Array | undefined {
-  const byQuestion = remembered.get(lang);
-  if (byQuestion === undefined) return undefined;
-  const ranks = new Uint32Array(questions.length);
-  for (let i = 0; i < questions.length; i += 1) {
-    const rank = byQuestion.get(questions[i]!);
-    if (rank === undefined) return undefined;
-    ranks[i] = rank;
+/**
+ * The remembered ranks of these questions' texts, or undefined when some question is not in the
+ * remembered data set. Filtered rows keep the data set's order, so one walk along both arrays
+ * finds every row's position: no per-question bookkeeping, nothing for the garbage collector.
+ */
+export function rememberedTextRanks(rows: readonly Question[], lang: Lang): Uint32Array | undefined {
+  const known = remembered.get(lang);
+  if (known === undefined) return undefined;
+  const { questions, ranks } = known;
+  const out = new Uint32Array(rows.length);
+  let at = 0;
+  for (let i = 0; i < rows.length; i += 1) {
+    const row = rows[i];
+    while (at < questions.length && questions[at] !== row) at += 1;
+    if (at === questions.length) return undefined;
+    out[i] = ranks[at]!;
+    at += 1;
   }
-  return ranks;
+  return out;
 }
