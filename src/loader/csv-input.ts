@@ -6,7 +6,7 @@
  */
 import Papa from 'papaparse';
 import { redactSecrets } from './rules/noise';
-import type { KindId, PostKind, RoundId } from './types';
+import type { KindId, PostKind, RoundId, TopicEvidence, TopicId } from './types';
 import type { SourceLine } from './unwrap';
 
 const COLUMN_ALIASES = {
@@ -18,6 +18,8 @@ const COLUMN_ALIASES = {
   role: ['role', '岗位', '职位', 'position'],
   round: ['round', '轮次', '面试轮次'],
   kind: ['kind', '题型'],
+  topics: ['topics'],
+  evidence: ['evidence'],
   postId: ['post_id', 'postid'],
   postKind: ['post_kind'],
 } as const;
@@ -28,7 +30,14 @@ export interface CsvPost {
   /** Lines of the text cell, numbered by the file line they most likely came from. */
   lines: SourceLine[];
   /** Set for question-level CSVs: the rows as questions, not to be segmented again. */
-  questions?: Array<{ text: string; round: RoundId; kind: KindId | undefined; line: number }>;
+  questions?: Array<{
+    text: string;
+    round: RoundId;
+    kind: KindId | undefined;
+    line: number;
+    /** Labels a questions.csv already carries; such a row is not classified again. */
+    labels?: { topics: TopicId[]; evidence: TopicEvidence[] };
+  }>;
   fields: Partial<Record<'title' | 'company' | 'date' | 'team' | 'role', string>> & { postKind?: PostKind };
 }
 
@@ -134,6 +143,7 @@ export function parseCsv(rawText: string, source: string): CsvResult {
         text: cell.trim(),
         round: ROUND_IDS.includes(roundValue) ? roundValue : 'unknown',
         kind: KIND_IDS.includes(kindValue) ? kindValue : undefined,
+        ...(columns.topics ? { labels: labelsOf(row[columns.topics] ?? '', columns.evidence ? (row[columns.evidence] ?? '') : '') } : {}),
         line: startLine,
       });
     } else {
@@ -151,6 +161,17 @@ export function parseCsv(rawText: string, source: string): CsvResult {
     const dataRow = error.type === 'Quotes' ? (error.row ?? 1) - 1 : (error.row ?? 0);
     return rowStartLines[dataRow] ?? 1;
   }
+}
+
+/** `rag;agent` and `rag: RAG, 召回 | agent: 工具调用` as written by csv-output.ts. */
+function labelsOf(topicsCell: string, evidenceCell: string): { topics: TopicId[]; evidence: TopicEvidence[] } {
+  const topics = topicsCell.split(';').map((t) => t.trim()).filter(Boolean);
+  const evidence = evidenceCell
+    .split(' | ')
+    .map((part) => /^([^:]+):\s*(.*)$/.exec(part.trim()))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => ({ topic: (m[1] ?? '').trim(), terms: (m[2] ?? '').split(', ').filter(Boolean) }));
+  return { topics, evidence };
 }
 
 function describeCsvError(error: Papa.ParseError): string {

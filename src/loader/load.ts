@@ -39,9 +39,10 @@ function skipped(source: string, reason: string, lines = emptyCounts()): FileRep
 }
 
 /** Topics need the neighbours of a question, so a post is classified one round at a time. */
-function classifyPost(questions: Question[]): void {
+function classifyPost(questions: Question[], labelled: Set<string>): void {
   const rounds = new Map<string, Question[]>();
   for (const q of questions) {
+    if (labelled.has(q.id)) continue;
     const group = rounds.get(q.round);
     if (group) group.push(q);
     else rounds.set(q.round, [q]);
@@ -135,7 +136,7 @@ export class Loader {
       return false;
     });
     for (const p of fresh) {
-      classifyPost(p.questions);
+      classifyPost(p.questions, p.labelled);
       this.posts.push(p.post);
       for (const q of p.questions) this.questions.push(q);
     }

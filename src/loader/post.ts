@@ -3,6 +3,7 @@
  * text and the OCR text, merges a question that appears in both, reads the post's metadata,
  * and numbers questions within their rounds.
  */
+import { areaOf } from './classify';
 import { companyIdOf } from './companies';
 import type { CsvPost } from './csv-input';
 import { kindOf } from './kind';
@@ -18,6 +19,8 @@ export interface ParsedPost {
   post: Post;
   questions: Question[];
   lineClasses: Map<number, LineClass>;
+  /** Ids of questions whose topics came with them (a questions.csv read back). */
+  labelled: Set<string>;
 }
 
 export type PostDraft = RawPost & { fields?: CsvPost['fields']; questions?: CsvPost['questions'] };
@@ -37,6 +40,7 @@ function itemsOf(draft: PostDraft) {
       lines: [q.line],
       kindHint: q.kind,
       origin: 'body',
+      ...(q.labels ? { labels: q.labels } : {}),
     }));
     const lineClasses = new Map<number, LineClass>(draft.lines.map((l) => [l.no, 'question']));
     return { items, lineClasses, title: '', headers: [], hashtags: [], prose: [] };
@@ -103,13 +107,14 @@ export function parsePost(draft: PostDraft, source: string): ParsedPost | undefi
       seq,
       text: item.text.trimEnd(),
       kind: kindOf(item.text, item.kindHint, leetcode),
-      topics: [],
-      areas: [],
+      topics: item.labels?.topics ?? [],
+      areas: [...new Set((item.labels?.topics ?? []).flatMap((t) => areaOf(t) ?? []))],
       leetcode,
-      evidence: [],
+      evidence: item.labels?.evidence ?? [],
       line: item.lines[0] ?? 0,
     };
   });
+  const labelled = new Set(questions.filter((_, i) => items[i]?.labels).map((q) => q.id));
   const post: Post = {
     id: postId,
     source,
@@ -122,5 +127,5 @@ export function parsePost(draft: PostDraft, source: string): ParsedPost | undefi
     rounds: kind === 'guide' ? [] : roundsInOrder(items),
     questionCount: questions.length,
   };
-  return { post, questions, lineClasses };
+  return { post, questions, lineClasses, labelled };
 }

@@ -40,6 +40,8 @@ export interface Item {
   /** The kind an explicit prefix or section named (八股：/项目：/代码题：). */
   kindHint: KindId | undefined;
   origin: SourceLine['origin'];
+  /** Topics a questions.csv row already carries: kept, not classified again. */
+  labels?: { topics: string[]; evidence: Array<{ topic: string; terms: string[] }> };
 }
 
 export interface RoundHeader {

@@ -79,7 +79,7 @@ function measureOnce<T>(prepare: (n: number) => T, run: (input: T) => unknown, o
 
 export function measureGrowth<T>(prepare: (n: number) => T, run: (input: T) => unknown, options: GrowthOptions): Growth {
   let result = measureOnce(prepare, run, options);
-  for (let i = 0; i < (options.retries ?? 2) && result.exponent > 1.3 && result.exponent < 2.2; i++) {
+  for (let i = 0; i < (options.retries ?? 4) && result.exponent > 1.3 && result.exponent < 2.2; i++) {
     const again = measureOnce(prepare, run, options);
     if (!(again.exponent >= result.exponent)) result = again;
   }
