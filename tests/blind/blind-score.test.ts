@@ -3,7 +3,8 @@
  * ../shared/tools/score.py scores the hidden set. Each batch was labelled before the loader first
  * ran on it; its first, untuned figures are the honest ones (topic micro-F1 / area F1 / kind):
  * batch 1 0.926 / 0.957 / 0.976, batch 2 (after tuning on batch 1) 0.876 / 0.909 / 0.934, batch 3
- * (after tuning on 1 and 2) 0.831 / 0.867 / 0.989. The classifier was then improved on each. Floors
+ * (after tuning on 1 and 2) 0.831 / 0.867 / 0.989, batch 4 (after tuning on 1–3) 0.929 / 0.954 / 0.922.
+ * The classifier was then improved on each. Floors
  * sit just under what is achieved now, so a change that loses ground on this text fails here.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -59,6 +60,11 @@ const BATCHES: Array<{ name: string; gold: string; floors: Floors }> = [
     name: 'batch 3 (7 posts)',
     gold: 'batch3/batch3.gold.json',
     floors: { questionRecall: 0.99, questionPrecision: 0.97, topicF1: 0.96, areaF1: 0.975, kindAccuracy: 0.985 },
+  },
+  {
+    name: 'batch 4 (8 posts)',
+    gold: 'batch4/batch4.gold.json',
+    floors: { questionRecall: 0.99, questionPrecision: 0.99, topicF1: 0.96, areaF1: 0.98, kindAccuracy: 0.965 },
   },
 ];
 
