@@ -57,7 +57,7 @@ export const KIND_CUES: KindCue[] = [
   {
     kind: 'behavioral',
     pattern:
-      /自我介绍|自我评价|介绍(?:一下|下)?(?:你)?自己|(?:你|自己)(?:的|有)?(?:最大的)?(?:哪些|那些)?(?:优缺点|优点|缺点|优势|劣势)|缓解压力|抗压|压力大|职业规划|未来规划|期望薪资|薪资|为什么选择.{0,4}(?:公司|我们|这个岗位)|为什么(?:想)?(?:来|加入|投)|离职|为什么从.{1,10}转|兴趣爱好|反问|团队合作|意见不一致|挫折|最有成就感|(?:其他|别的|手上.{0,4})\s*offer|到岗|实习多久|能实习|怎么学习新|如何学习新|self[- ]?intro|introduce yourself|tell me about yourself|tell me about a time|strengths? and weakness|weakness|salary|compensation|why do you want to (?:join|work)|why (?:this|our) (?:company|team)|career (?:plan|goal)|where do you see yourself/i,
+      /自我介绍|自我评价|介绍(?:一下|下)?(?:你)?自己|(?:你|自己)(?:的|有)?(?:最大的)?(?:哪些|那些)?(?:优缺点|优点|缺点|优势|劣势)|缓解压力|抗压|压力大|职业规划|未来规划|期望薪资|薪资|为什么选择.{0,4}(?:公司|我们|这个岗位)|为什么(?:想)?(?:来|加入|投)|离职|为什么从.{1,10}转|兴趣爱好|反问|团队合作|意见不一致|挫折|最有成就感|(?:其他|别的|手上.{0,4})\s*offer|到岗|实习多久|能实习|怎么学习新|如何学习新|self[- ]?intro|introduce yourself|tell me about yourself|your background|tell me about a time|strengths? and weakness|weakness|salary|compensation|why do you want to (?:join|work)|why (?:this|our) (?:company|team)|career (?:plan|goal)|where do you see yourself/i,
   },
   {
     kind: 'derivation',
