@@ -17,6 +17,7 @@ const idleController: DatasetController = {
   importFiles: async () => {},
   removeImport: async () => {},
   resetImports: async () => {},
+  cancelImport: () => {},
 };
 
 const hostile = makeQuestion({ id: 'x', postId: 'p2', source: 'b.txt', company: 'alibaba', text: '<img src=x onerror=alert(1)>', line: 9 });

@@ -5,6 +5,7 @@
 import { useRef, useState, type DragEvent } from 'react';
 import { sortAcceptedFiles, pastedFile, readInputFile, acceptedExtensions } from '../data/accepted-files';
 import { useDatasetController } from '../data/controller-context';
+import { checkImportSize, formatBytes, importLimitBytes } from '../data/import-limits';
 import { useTranslate } from '../i18n/use-translate';
 import { useDashboard, useDispatch } from '../state/store-context';
 import { LoadProgress } from './LoadProgress';
@@ -16,6 +17,9 @@ export function useFileImport(): (files: Iterable<File>) => Promise<void> {
   const controller = useDatasetController();
   const dispatch = useDispatch();
   const t = useTranslate();
+  const imports = useDashboard((state) => state.imports);
+  // Earlier imports are parsed again with the new files, so they count towards the limit.
+  const importedBytes = imports.reduce((sum, file) => sum + file.size, 0);
   return async (files) => {
     const { accepted, rejected } = sortAcceptedFiles(files);
     if (rejected.length > 0) {
@@ -24,11 +28,22 @@ export function useFileImport(): (files: Iterable<File>) => Promise<void> {
         notice: { key: 'notice.importFailed', detail: t('import.rejected', { names: rejected.map((file) => file.name).join(', ') }) },
       });
     }
-    if (accepted.length > 0) await controller.importFiles(await Promise.all(accepted.map(readInputFile)));
+    if (accepted.length === 0) return;
+    // Checked on File.size, before a single byte is read into memory.
+    const limit = importLimitBytes();
+    const refusal = checkImportSize(accepted, limit, importedBytes);
+    if (refusal !== undefined) {
+      const detail =
+        refusal.kind === 'file'
+          ? t('import.tooLargeFile', { name: refusal.name, size: formatBytes(refusal.size), limit: formatBytes(limit) })
+          : t('import.tooLargeTotal', { size: formatBytes(refusal.size), limit: formatBytes(limit) });
+      dispatch({ type: 'notify', notice: { key: 'notice.importFailed', detail } });
+      return;
+    }
+    await controller.importFiles(await Promise.all(accepted.map(readInputFile)));
   };
 }
 
-const formatSize = (bytes: number): string => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`);
 
 export function ImportPanel({ onClose }: { onClose: () => void }) {
   const t = useTranslate();
@@ -112,7 +127,7 @@ export function ImportPanel({ onClose }: { onClose: () => void }) {
           {imports.map((file) => (
             <li key={file.name} data-import-name={file.name}>
               <span className="import-name">{file.name}</span>
-              <span className="import-size">{formatSize(file.size)}</span>
+              <span className="import-size">{formatBytes(file.size)}</span>
               <button
                 type="button"
                 data-action="remove-import"

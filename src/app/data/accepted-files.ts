@@ -1,6 +1,5 @@
 /** Which files the import accepts, and turning browser File objects into loader input. */
 import type { InputFile } from '../../loader/types';
-import { maxImportBytes } from '../storage/stored-import';
 
 export const acceptedExtensions = ['.txt', '.md', '.csv'] as const;
 
@@ -14,11 +13,12 @@ export interface SortedFiles {
   rejected: File[];
 }
 
+/** By name only; sizes are checked by checkImportSize (import-limits.ts) before reading. */
 export function sortAcceptedFiles(files: Iterable<File>): SortedFiles {
   const accepted: File[] = [];
   const rejected: File[] = [];
   for (const file of files) {
-    (isAcceptedName(file.name) && file.size <= maxImportBytes ? accepted : rejected).push(file);
+    (isAcceptedName(file.name) ? accepted : rejected).push(file);
   }
   return { accepted, rejected };
 }

@@ -63,6 +63,10 @@ export const zh = {
   'import.reset': '清空导入',
   'import.resetConfirm': '确定删除所有导入的文件？',
   'import.rejected': '跳过不支持的文件：{names}',
+  'import.parsingFile': '正在解析 {name}（{size}），已用 {elapsed} 秒',
+  'import.cancel': '取消导入',
+  'import.tooLargeFile': '{name} 有 {size}，超过了浏览器里单次导入的上限 {limit}，未导入。请拆分成小文件再导入。',
+  'import.tooLargeTotal': '这些文件加上已导入的共 {size}，超过了浏览器里导入的上限 {limit}，未导入。请分批或删除部分已导入文件。',
 
   'export.csv': '导出 CSV',
   'export.json': '导出 JSON',
@@ -110,6 +114,8 @@ export const zh = {
   'notice.storageReset': '浏览器里保存的导入文件已损坏，已清空并重置为示例数据。',
   'notice.importFailed': '导入失败：{detail}',
   'notice.importSkipped': '有文件未能解析：{detail}',
+  'notice.importCancelled': '已取消导入，数据保持不变。',
+  'notice.importTooLarge': '文件太大，浏览器内存不足，未导入：{detail}',
   'notice.dismiss': '知道了',
 } as const;
 
@@ -176,6 +182,10 @@ export const en: Record<StringKey, string> = {
   'import.reset': 'Remove all imports',
   'import.resetConfirm': 'Remove every imported file?',
   'import.rejected': 'Skipped unsupported files: {names}',
+  'import.parsingFile': 'Parsing {name} ({size}), {elapsed} s so far',
+  'import.cancel': 'Cancel import',
+  'import.tooLargeFile': '{name} is {size}, over the {limit} a browser import can take; nothing was imported. Split it into smaller files.',
+  'import.tooLargeTotal': 'These files and the earlier imports come to {size}, over the {limit} a browser import can take; nothing was imported. Import fewer at a time or remove some imports.',
 
   'export.csv': 'Export CSV',
   'export.json': 'Export JSON',
@@ -223,5 +233,7 @@ export const en: Record<StringKey, string> = {
   'notice.storageReset': 'The imported files saved in this browser were corrupted; they were cleared and the sample data restored.',
   'notice.importFailed': 'Import failed: {detail}',
   'notice.importSkipped': 'Some files could not be parsed: {detail}',
+  'notice.importCancelled': 'Import cancelled; the data is unchanged.',
+  'notice.importTooLarge': 'Too large for the browser (out of memory); nothing was imported: {detail}',
   'notice.dismiss': 'Dismiss',
 };

@@ -15,8 +15,16 @@ export interface Dataset {
   report: LoadReport | undefined;
 }
 
+/** An import being parsed: what the progress line names, and since when. */
+export interface ImportJob {
+  /** The new files' names, comma-separated. */
+  label: string;
+  bytes: number;
+  startedAt: number;
+}
+
 export type LoadStatus =
-  | { phase: 'loading'; done: number; total: number }
+  | { phase: 'loading'; done: number; total: number; job?: ImportJob }
   | { phase: 'ready' }
   | { phase: 'error'; message: string };
 
@@ -28,7 +36,12 @@ export interface ImportedFileSummary {
 
 /** Messages for the user; `key` names an i18n string so a notice follows the language. */
 export interface Notice {
-  key: 'notice.storageReset' | 'notice.importFailed' | 'notice.importSkipped';
+  key:
+    | 'notice.storageReset'
+    | 'notice.importFailed'
+    | 'notice.importSkipped'
+    | 'notice.importCancelled'
+    | 'notice.importTooLarge';
   detail?: string;
 }
 
@@ -50,7 +63,9 @@ export type DashboardAction =
   | { type: 'clearFilters' }
   | { type: 'setLang'; lang: Lang }
   | { type: 'setTheme'; theme: Theme }
-  | { type: 'loadProgress'; done: number; total: number }
+  | { type: 'loadProgress'; done: number; total: number; job?: ImportJob }
+  /** A cancelled or failed import: the data set from before it stays, and is ready again. */
+  | { type: 'loadRestored' }
   | { type: 'loadFinished'; dataset: Dataset }
   | { type: 'loadFailed'; message: string }
   | { type: 'importsChanged'; imports: ImportedFileSummary[] }
@@ -104,7 +119,15 @@ export function reduceDashboard(state: DashboardState, action: DashboardAction):
     case 'setTheme':
       return { ...state, theme: action.theme };
     case 'loadProgress':
-      return { ...state, status: { phase: 'loading', done: action.done, total: action.total } };
+      return {
+        ...state,
+        status:
+          action.job === undefined
+            ? { phase: 'loading', done: action.done, total: action.total }
+            : { phase: 'loading', done: action.done, total: action.total, job: action.job },
+      };
+    case 'loadRestored':
+      return state.status.phase === 'loading' ? { ...state, status: { phase: 'ready' } } : state;
     case 'loadFinished': {
       const postStillThere = action.dataset.posts.some((post) => post.id === state.openPostId);
       return {

@@ -2,6 +2,8 @@
  * An imported file as kept in the browser, and the checks that decide whether a stored record can
  * be trusted. A checksum over the bytes catches truncated or rewritten records, not just wrong types.
  */
+import { MAX_IMPORT_TOTAL_BYTES } from '../data/import-limits';
+
 export interface StoredImport {
   name: string;
   bytes: Uint8Array;
@@ -11,7 +13,7 @@ export interface StoredImport {
 }
 
 /** Larger files are refused at import time, so a larger stored one is damage. */
-export const maxImportBytes = 20 * 1024 * 1024;
+export const maxImportBytes = MAX_IMPORT_TOTAL_BYTES;
 const maxNameLength = 255;
 
 /** FNV-1a over the bytes and their length: cheap, and any flipped or missing byte changes it. */

@@ -53,6 +53,6 @@ scope.addEventListener('message', (event: MessageEvent<LoadRequest>) => {
     }
     sendTextRanks(requestId, result.questions.map((question) => question.text));
   } catch (error) {
-    send({ type: 'error', requestId, message: error instanceof Error ? error.message : String(error) });
+    send({ type: 'error', requestId, message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
   }
 });

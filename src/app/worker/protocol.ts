@@ -22,4 +22,8 @@ export type LoadResponse =
 export type ProgressListener = (done: number, total: number) => void;
 
 /** Parses files into posts and questions, off the main thread where possible. */
-export type LoadFilesAsync = (files: InputFile[], onProgress?: ProgressListener) => Promise<LoadResult>;
+export interface LoadFilesAsync {
+  (files: InputFile[], onProgress?: ProgressListener): Promise<LoadResult>;
+  /** Stops whatever is being parsed (the pending promises reject); later calls still work. */
+  cancel?: () => void;
+}

@@ -60,14 +60,21 @@ export function createWorkerLoader(): LoadFilesAsync {
     return started;
   };
 
-  return (files, onProgress) =>
+  const load: LoadFilesAsync = (files, onProgress) =>
     new Promise<LoadResult>((resolve, reject) => {
       worker ??= startWorker();
       const requestId = nextRequestId++;
       pending.set(requestId, { resolve, reject, onProgress });
       worker.postMessage({ type: 'load', requestId, files });
     });
+  // The loader is synchronous inside the worker, so the only way to stop it is to end the worker;
+  // the next request starts a fresh one.
+  load.cancel = () => failAll(cancelledMessage);
+  return load;
 }
+
+/** The message a cancelled request rejects with. */
+export const cancelledMessage = 'import cancelled';
 
 /** Loaded on demand, so the page's bundle does not carry the loader the worker already has. */
 export const loadInPage: LoadFilesAsync = async (files, onProgress) => {
