@@ -10,7 +10,7 @@ import { kindOf } from './kind';
 import { leetcodeNumbers } from './leetcode';
 import { dateOf, metaOf, postKindOf } from './meta';
 import { roundsNamed } from './rules/rounds';
-import { segment, type Item } from './segment';
+import { looksLikeQuestion, segment, type Item } from './segment';
 import { hash53, normalizeKey } from './text';
 import type { LineClass, Post, Question, RoundId } from './types';
 import type { RawPost } from './unwrap';
@@ -88,7 +88,11 @@ export function parsePost(draft: PostDraft, source: string): ParsedPost | undefi
 
   if (items.length === 0) return undefined;
   const allText = [...titles, ...prose, ...items.map((i) => i.text)].join('\n');
-  const kind = fields.postKind ?? postKindOf(allText, headers.length);
+  // Mistaking an interview for a guide would hide all its questions; most items asking
+  // something is an interview whatever advice words its author adds.
+  const questionLike = items.filter((i) => looksLikeQuestion(i.text)).length;
+  const kind =
+    fields.postKind ?? (questionLike * 2 > items.length ? 'interview' : postKindOf(allText, headers.length));
 
   const identity = items.map((i) => `${i.round}:${normalizeKey(i.text)}`).join('|');
   const postId = hash53(identity);
