@@ -331,7 +331,9 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
       addItem(line, text, undefined);
       continue;
     }
-    if (result.headers.length > 0 && isBareQuestion(text)) {
+    // Under a round header, or under a title that says the post is an interview record (面经),
+    // a short bare line is a question.
+    if ((result.headers.length > 0 || TITLE_ONLY_CUE.test(result.title)) && isBareQuestion(text)) {
       addItem(line, text, undefined);
       continue;
     }

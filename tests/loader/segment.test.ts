@@ -172,6 +172,16 @@ describe('segment: questions without numbering', () => {
     expect(result.lineClasses.get(2)).toBe('prose');
     expect(result.lineClasses.get(9)).toBe('prose');
   });
+
+  it('reads short bare lines as questions under a title that says the post is a 面经, but not the author’s comments', () => {
+    const result = segment(lines('字节 大模型 面经', '最近面了字节，记录一下', 'transformer结构', '手写attention', '整体感觉还行'));
+    expect(result.items.map((i) => i.text)).toEqual(['transformer结构', '手写attention']);
+  });
+
+  it('keeps bare lines as prose when nothing says the post records an interview', () => {
+    const result = segment(lines('周末随便写写', 'transformer结构', 'MoE 路由'));
+    expect(result.items).toEqual([]);
+  });
 });
 
 describe('segment: prose, tags and titles', () => {
