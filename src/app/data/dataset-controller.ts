@@ -96,6 +96,9 @@ export function createDatasetController(deps: DatasetDependencies): DatasetContr
       });
       if (run !== latestRun) return;
       await saveUnsaved();
+      if (run !== latestRun) return;
+      // New imports are listed only now, once stored: a listed file is one that survives a reload.
+      publishImports();
       store.dispatch({
         type: 'loadFinished',
         dataset: { posts: result.posts, questions: result.questions, report: result.report },
@@ -163,7 +166,6 @@ export function createDatasetController(deps: DatasetDependencies): DatasetContr
         bytes: unsaved.reduce((sum, file) => sum + file.bytes.length, 0),
         startedAt: now(),
       };
-      publishImports();
       await reload();
     },
     cancelImport() {
