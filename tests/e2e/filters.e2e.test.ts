@@ -27,6 +27,8 @@ describe('cross-filtering', () => {
 
     await session.page.click('[data-action="clear-filters"]');
     expect(await session.stat('questions')).toBe(total);
+    // The URL follows the store when the page is idle, a moment after the views update.
+    await session.page.waitForFunction(() => window.location.hash === '#/overview');
     expect(new URL(session.page.url()).hash).toBe('#/overview');
     expect(await session.page.locator('[data-filter-source]').count()).toBe(0);
     session.expectClean();
