@@ -132,13 +132,13 @@ export function unwrap(text: string): Unwrapped {
         continue;
       }
       if (state === 'preamble') {
-          markNoise(no, 'log preamble');
-          continue;
-        }
+        markNoise(no, 'log preamble');
+        continue;
+      }
       if (state === 'summary') {
-          markNoise(no, 'llm summary');
-          continue;
-        }
+        markNoise(no, 'llm summary');
+        continue;
+      }
       if (state === 'ocr') {
         if (!ocrCallSeen || ocrFailed) {
           markNoise(no, 'ocr log');
@@ -150,9 +150,9 @@ export function unwrap(text: string): Unwrapped {
     } else {
       const rule = matchNoise(line);
       if (rule && !PLAIN_TEXT_SAFE.has(rule.name)) {
-          markNoise(no, rule.name);
-          continue;
-        }
+        markNoise(no, rule.name);
+        continue;
+      }
     }
     current.lines.push({ no, text: line, origin: 'body' });
   }
