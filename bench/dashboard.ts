@@ -13,14 +13,10 @@
  * In-page code is plain JavaScript in strings: functions compiled by tsx carry helpers that do
  * not exist in the page.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { servePreview } from '../src/cli/preview-server';
 import { median, percentile } from './stats';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const VITE = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -125,40 +121,6 @@ const CLICK = `async ({ selector, index }) => {
   };
 }`;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-async function serve(distDir: string): Promise<{ url: string; server: ChildProcess }> {
-  const port = await freePort();
-  const server = spawn(process.execPath, [VITE, 'preview', '--outDir', distDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'production' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  const url = `http://127.0.0.1:${port}/`;
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`vite preview exited with ${server.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return { url, server };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  server.kill();
-  throw new Error(`vite preview did not answer at ${url}`);
-}
-
 async function heapMb(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
@@ -220,7 +182,7 @@ async function measureClicks(page: Page, wanted: number, total: number, log: (s:
 
 export async function benchDashboard(options: DashboardOptions): Promise<DashboardResult> {
   const log = options.log ?? (() => undefined);
-  const { url, server } = await serve(options.distDir);
+  const { url, server } = await servePreview(options.distDir);
   let browser: Browser | undefined;
   try {
     browser = await chromium.launch({
