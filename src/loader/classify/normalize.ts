@@ -27,92 +27,139 @@ const SEPARATOR = /[\s\-_\u2010-\u2015\u00b7\u30fb\u200b-\u200d\u2060\ufeff\u00a
 /**
  * How one source character reads when matched: its folded form ('' for a separator). Plain
  * ASCII and CJK ideographs, nearly all of a post, take a fast path; the rest go through NFKC
- * once and are remembered.
+ * once and are remembered (single code units in a flat table, surrogate pairs in a map).
  */
-const foldedChars = new Map<string, string>();
+const foldedUnits: Array<string | undefined> = new Array<string | undefined>(0x10000);
+const foldedPairs = new Map<string, string>();
 
-function foldChar(ch: string): string {
-  const code = ch.charCodeAt(0);
-  if (ch.length === 1 && code < 0x80) {
-    if (code === 0x20 || code === 0x2d || code === 0x5f || (code >= 0x09 && code <= 0x0d)) return '';
-    return ch;
-  }
-  if (ch.length === 1 && code >= 0x4e00 && code <= 0x9fff) return SIMPLIFIED_OF.get(ch) ?? ch;
-  let folded = foldedChars.get(ch);
-  if (folded === undefined) {
-    folded = '';
-    for (const part of ch.normalize('NFKC')) {
-      const simple = SIMPLIFIED_OF.get(part) ?? part;
-      if (!SEPARATOR.test(simple)) folded += simple;
-    }
-    foldedChars.set(ch, folded);
+function foldSlow(ch: string): string {
+  let folded = '';
+  for (const part of ch.normalize('NFKC')) {
+    const simple = SIMPLIFIED_OF.get(part) ?? part;
+    if (!SEPARATOR.test(simple)) folded += simple;
   }
   return folded;
 }
 
-function lowerUnit(unit: string): string {
-  const code = unit.charCodeAt(0);
-  if (code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 32);
-  if (code < 0x80) return unit;
+function foldUnit(code: number): string {
+  let folded = foldedUnits[code];
+  if (folded === undefined) {
+    const ch = String.fromCharCode(code);
+    if (code < 0x80) {
+      folded = code === 0x20 || code === 0x2d || code === 0x5f || (code >= 0x09 && code <= 0x0d) ? '' : ch;
+    } else if (code >= 0x4e00 && code <= 0x9fff) {
+      folded = SIMPLIFIED_OF.get(ch) ?? ch;
+    } else {
+      folded = foldSlow(ch);
+    }
+    foldedUnits[code] = folded;
+  }
+  return folded;
+}
+
+function foldPair(pair: string): string {
+  let folded = foldedPairs.get(pair);
+  if (folded === undefined) {
+    folded = foldSlow(pair);
+    foldedPairs.set(pair, folded);
+  }
+  return folded;
+}
+
+function lowerCode(code: number): number {
+  if (code >= 0x41 && code <= 0x5a) return code + 32;
+  if (code < 0x80) return code;
+  const unit = String.fromCharCode(code);
   const lowered = unit.toLowerCase();
-  return lowered.length === unit.length ? lowered : unit;
+  return lowered.length === 1 ? lowered.charCodeAt(0) : code;
+}
+
+/** Scratch buffers reused by every call (the loader is single-threaded per worker); results are copied out. */
+let scratchText = new Uint16Array(256);
+let scratchCased = new Uint16Array(256);
+let scratchFrom = new Int32Array(256);
+let scratchTo = new Int32Array(256);
+let scratchGap = new Uint8Array(257);
+
+function ensureScratch(size: number): void {
+  if (size <= scratchText.length) return;
+  const capacity = Math.max(size, scratchText.length * 2);
+  scratchText = new Uint16Array(capacity);
+  scratchCased = new Uint16Array(capacity);
+  scratchFrom = new Int32Array(capacity);
+  scratchTo = new Int32Array(capacity);
+  scratchGap = new Uint8Array(capacity + 1);
+}
+
+/** Code units → string, in chunks small enough for `apply`. */
+function stringOf(units: Uint16Array, length: number): string {
+  const CHUNK = 8192;
+  if (length <= CHUNK) return String.fromCharCode.apply(null, units.subarray(0, length) as unknown as number[]);
+  let out = '';
+  for (let i = 0; i < length; i += CHUNK) {
+    out += String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[]);
+  }
+  return out;
 }
 
 export function normalizeText(original: string): NormalizedText {
   // A source character folds to at most a few units; NFKC of rare characters may expand more.
-  let capacity = original.length * 2 + 8;
-  let from = new Int32Array(capacity);
-  let to = new Int32Array(capacity);
-  let gapBefore = new Uint8Array(capacity + 1);
-  const textParts: string[] = [];
-  const casedParts: string[] = [];
+  ensureScratch(original.length * 2 + 8);
   let length = 0;
   let gap = false;
-  let offset = 0;
-  for (const sourceChar of original) {
+  for (let offset = 0; offset < original.length; ) {
     const start = offset;
-    offset += sourceChar.length;
-    const folded = foldChar(sourceChar);
-    if (folded === '') {
+    const code = original.charCodeAt(offset);
+    let folded: string;
+    let foldedCode = -1;
+    if (code >= 0xd800 && code <= 0xdbff && offset + 1 < original.length) {
+      const low = original.charCodeAt(offset + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        folded = foldPair(original.slice(offset, offset + 2));
+        offset += 2;
+      } else {
+        folded = foldUnit(code);
+        offset += 1;
+      }
+    } else {
+      folded = foldUnit(code);
+      offset += 1;
+    }
+    if (folded.length === 1) foldedCode = folded.charCodeAt(0);
+    else if (folded === '') {
       gap = true;
       continue;
     }
-    if (length + folded.length >= capacity) {
-      capacity = (length + folded.length) * 2;
-      from = grow(from, capacity);
-      to = grow(to, capacity);
-      gapBefore = grow(gapBefore, capacity + 1);
-    }
-    for (let unit = 0; unit < folded.length; unit++) {
-      from[length] = start;
-      to[length] = offset;
-      gapBefore[length] = unit === 0 && gap ? 1 : 0;
+    if (length + folded.length >= scratchText.length) ensureScratch((length + folded.length) * 2);
+    if (foldedCode !== -1) {
+      scratchCased[length] = foldedCode;
+      scratchText[length] = lowerCode(foldedCode);
+      scratchFrom[length] = start;
+      scratchTo[length] = offset;
+      scratchGap[length] = gap ? 1 : 0;
       length++;
+    } else {
+      // A lower-cased unit that would change length (İ) keeps its case, as one unit per unit.
+      for (let unit = 0; unit < folded.length; unit++) {
+        const c = folded.charCodeAt(unit);
+        scratchCased[length] = c;
+        scratchText[length] = lowerCode(c);
+        scratchFrom[length] = start;
+        scratchTo[length] = offset;
+        scratchGap[length] = unit === 0 && gap ? 1 : 0;
+        length++;
+      }
     }
-    casedParts.push(folded);
-    textParts.push(folded.length === 1 ? lowerUnit(folded) : lowerUnits(folded));
     gap = false;
   }
-  gapBefore[length] = gap ? 1 : 0;
+  scratchGap[length] = gap ? 1 : 0;
   return {
-    text: textParts.join(''),
-    cased: casedParts.join(''),
-    from: from.subarray(0, length),
-    to: to.subarray(0, length),
-    gapBefore: gapBefore.subarray(0, length + 1),
+    text: stringOf(scratchText, length),
+    cased: stringOf(scratchCased, length),
+    from: scratchFrom.slice(0, length),
+    to: scratchTo.slice(0, length),
+    gapBefore: scratchGap.slice(0, length + 1),
   };
-}
-
-function lowerUnits(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += lowerUnit(text[i] ?? '');
-  return out;
-}
-
-function grow<T extends Int32Array | Uint8Array>(array: T, size: number): T {
-  const bigger = new (array.constructor as new (n: number) => T)(size);
-  bigger.set(array);
-  return bigger;
 }
 
 /** A term as the automaton stores it: the same folding as the text, without the offsets. */
