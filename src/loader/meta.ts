@@ -25,10 +25,22 @@ export interface MetaSources {
 /** Prose names the interviewer only next to words about the interview itself. */
 const INTERVIEW_CONTEXT = /^(.{0,12}?)(?:的)?(?:大模型|算法|AI|NLP|LLM)?(?:面经|面试|一面|二面|三面|终面|hr面|实习面|offer|oc|凉经)/i;
 
+/** `快手和京东`, `字节/阿里/腾讯`: companies listed side by side. */
+const LIST_SEPARATOR = /^\s*(?:和|与|及|跟|、|\/|&|,|，|\+|\|)\s*$/;
+
+function listsCompanies(text: string, mentions: CompanyMention[]): boolean {
+  return mentions.some((m, i) => {
+    const next = mentions[i + 1];
+    return next !== undefined && next.company !== m.company && LIST_SEPARATOR.test(text.slice(m.index + m.length, next.index));
+  });
+}
+
+/** A text that lists several companies (a 合集, or 准备快手和京东的面试) names no interviewer. */
 function firstMention(texts: string[]): CompanyMention | undefined {
   for (const text of texts) {
-    const mention = findCompanies(text)[0];
-    if (mention) return mention;
+    const mentions = findCompanies(text);
+    if (mentions.length === 0) continue;
+    return listsCompanies(text, mentions) ? undefined : mentions[0];
   }
   return undefined;
 }
@@ -40,11 +52,17 @@ function hashtagMention(hashtags: string[]): CompanyMention | undefined {
   return companies.size === 1 ? mentions.find((m) => m.team) ?? mentions[0] : undefined;
 }
 
+/** `准备快手和京东的面试` names two companies for one interview word: it names no interviewer. */
 function proseMention(prose: string[]): CompanyMention | undefined {
   for (const line of prose) {
-    for (const mention of findCompanies(line)) {
-      const after = line.slice(mention.index);
-      if (INTERVIEW_CONTEXT.test(after)) return mention;
+    const mentions = findCompanies(line);
+    for (const mention of mentions) {
+      const context = INTERVIEW_CONTEXT.exec(line.slice(mention.index));
+      if (!context) continue;
+      const contextEnd = mention.index + context[0].length;
+      const others = mentions.filter((m) => m.company !== mention.company && m.index > mention.index && m.index < contextEnd);
+      if (others.length === 0) return mention;
+      break;
     }
   }
   return undefined;

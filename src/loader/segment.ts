@@ -8,6 +8,7 @@ import {
   BRACKETED_ASIDE,
   COMMENT_CUE,
   HASHTAG,
+  LEADING_CONNECTIVE,
   MAX_BARE_QUESTION_LENGTH,
   MAX_QUESTION_LENGTH,
   META_LINE,
@@ -112,6 +113,17 @@ export function parseRoundHeader(
   return { round: found.round, core, inline };
 }
 
+/** A sentence that starts with a round word tells the story of that round (`一面是三月十二号面的`). */
+const ROUND_STORY = /^\s*(?:是|在|隔了?|约了?|约在|安排|那天|当天|大概|大约|面试官|的面试官|整体|总共|一共|时长|持续|全程|很快|过了|没)/;
+
+function roundOpenedBy(text: string): RoundId | undefined {
+  const found = roundOf(text);
+  if (!found || found.index !== 0 || roundsNamed(text).length > 1) return undefined;
+  const rest = text.slice(found.end);
+  if (STORY_AFTER_ROUND.test(rest)) return undefined;
+  return ROUND_STORY.test(rest) ? found.round : undefined;
+}
+
 export function isTagLine(line: string): boolean {
   if (!line.includes('#')) return false;
   return line.replace(HASHTAG, '').replace(/[\s#,，、.。]+/g, '') === '';
@@ -143,7 +155,9 @@ function looksLikeTitle(text: string): boolean {
 
 export function looksLikeQuestion(text: string): boolean {
   if (PROSE_START.test(text)) return false;
-  if (QUESTION_START.test(text) || KIND_PREFIX_PATTERN.test(text)) return text.length <= MAX_QUESTION_LENGTH * 2;
+  // `先问了几个基础的：` introduces the questions below it.
+  const afterConnective = /[:：]\s*$/.test(text) ? text : text.replace(LEADING_CONNECTIVE, '');
+  if (QUESTION_START.test(afterConnective) || KIND_PREFIX_PATTERN.test(text)) return text.length <= MAX_QUESTION_LENGTH * 2;
   return text.length <= MAX_QUESTION_LENGTH && QUESTION_END.test(text);
 }
 
@@ -252,6 +266,17 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
       } else {
         classify(line.no, 'heading');
       }
+      continue;
+    }
+    // `二面隔了一个礼拜 面试官是做强化的`: the author's story opens the next round.
+    const opened = roundOpenedBy(text);
+    if (opened !== undefined && !looksLikeQuestion(text)) {
+      round = opened;
+      sectionKind = undefined;
+      last = undefined;
+      result.headers.push({ round, text, line: line.no });
+      result.prose.push(text);
+      classify(line.no, 'prose');
       continue;
     }
     if (isFirst && looksLikeTitle(text)) {

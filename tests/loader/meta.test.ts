@@ -186,3 +186,20 @@ describe('meta: interview or guide', () => {
     expect(postKindOf('面试官问了我 RoPE，手撕了反转链表，推荐大家多刷题', 0)).toBe('interview');
   });
 });
+
+describe('meta: titles and prose that name several of something', () => {
+  it('sets no round from a title naming two rounds in one word (一二面, 1+2面)', () => {
+    for (const title of ['鹅厂混元后训练实习一二面（攒攒人品）', '字节 1+2面 面经']) {
+      const parsed = parsePost(
+        { lines: [title, '1. 讲讲 PPO'].map((text, i) => ({ no: i + 1, text, origin: 'body' as const })), imageTitle: '' },
+        'case.txt',
+      );
+      expect(parsed?.questions[0]?.round, title).toBe('unknown');
+    }
+  });
+
+  it('names no interviewer when the author prepares for two companies at once', () => {
+    expect(company(['最近在准备快手和京东的面试，整理了一下八股', '1. RoPE 的原理'])).toEqual(['unknown', '']);
+    expect(company(['最近面了快手的大模型面试，整理了一下', '1. RoPE 的原理'])[0]).toBe('kuaishou');
+  });
+});

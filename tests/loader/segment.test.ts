@@ -275,3 +275,54 @@ describe('segment: multi-line questions and hostile text', () => {
     expect(result.items.map((i) => i.text)).toEqual(['自我介绍', '讲讲 RoPE']);
   });
 });
+
+describe('segment: dictated and chatty posts', () => {
+  it('reads spoken ordinals (第一个就是…, 第三个问…) as numbering, never 第一轮 or 第二面', () => {
+    const result = items(
+      '一面',
+      '第一个就是自我介绍 然后顺着简历问了实习',
+      '第二个问罗拉的原理 为什么低秩就够了',
+      '第三题：手撕 LRU',
+      '第二轮',
+      '问了 RoPE',
+    );
+    expect(result.map((i) => [i.round, i.text])).toEqual([
+      ['1', '自我介绍 然后顺着简历问了实习'],
+      ['1', '罗拉的原理 为什么低秩就够了'],
+      ['1', '手撕 LRU'],
+      ['2', '问了 RoPE'],
+    ]);
+  });
+
+  it('reads past 然后 / 最后 / 一上来先 to the question they chain, but not past an intro ending in a colon', () => {
+    const result = items(
+      '一面是三月十二号下午面的 面试官人挺好的 大概一个小时',
+      '然后聊了下我简历上的蒸馏项目，为什么用logits蒸馏',
+      '最后手撕了力扣第七十题爬楼梯',
+      '先问了几个基础的：',
+    );
+    expect(result.map((i) => i.text)).toEqual(['然后聊了下我简历上的蒸馏项目，为什么用logits蒸馏', '最后手撕了力扣第七十题爬楼梯']);
+  });
+
+  it('opens a round where the author’s story starts with it, and keeps that story out of the questions', () => {
+    const segmented = segment(
+      lines('一面是三月十二号下午面的 面试官人挺好的', '1. 讲讲 LoRA', '二面没手撕 反问问了组里做什么', '1. 讲讲 GRPO'),
+    );
+    expect(segmented.items.map((i) => [i.round, i.text])).toEqual([
+      ['1', '讲讲 LoRA'],
+      ['2', '讲讲 GRPO'],
+    ]);
+    expect(segmented.lineClasses.get(3)).not.toBe('question');
+  });
+
+  it('keeps the author’s background (本人/楼主…) out of the questions under a titled round', () => {
+    const result = items('鹅厂混元后训练实习一面', '本人985硕，方向是llm对齐，简历上两段rl相关项目', '1. 讲讲 PPO');
+    expect(result.map((i) => i.text)).toEqual(['讲讲 PPO']);
+  });
+
+  it('reads an English HR chat or call as the HR round', () => {
+    for (const header of ['## HR chat', 'HR call', 'HR screen']) {
+      expect(parseRoundHeader(header)?.round, header).toBe('hr');
+    }
+  });
+});

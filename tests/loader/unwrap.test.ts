@@ -200,3 +200,24 @@ describe('unwrap', () => {
     expect(unwrap(log).posts[0]?.lines.map((l) => l.no)).toEqual([4, 5, 6, 7]);
   });
 });
+
+describe('unwrap: other crawlers’ logging', () => {
+  it('drops timestamped log records of any level and keeps the post between them', () => {
+    const log = [
+      '[2025-10-14 21:03:11,482] INFO crawler.nowcoder: fetch https://www.nowcoder.com/discuss/1 page=1',
+      '2025-10-14 21:03:12 - DEBUG - parser: ---- body start ----',
+      '京东零售 大模型应用算法 一面/二面/HR面',
+      '1. 自我介绍',
+      '[ERROR] comments fetch failed: HTTP 403 Forbidden',
+      'WARNING:parser.nowcoder:3 images skipped',
+    ].join('\n');
+    const { posts, noise } = unwrap(log);
+    expect(posts[0]?.lines.map((l) => l.text)).toEqual(['京东零售 大模型应用算法 一面/二面/HR面', '1. 自我介绍']);
+    expect(noise.map((n) => [n.no, n.rule])).toEqual([
+      [1, 'log record'],
+      [2, 'log record'],
+      [5, 'log record'],
+      [6, 'log record'],
+    ]);
+  });
+});

@@ -74,6 +74,8 @@ interface CompiledRule {
   groups: Array<{ keys: readonly string[]; kinds: readonly string[] }>;
   /** The keys of all its words, for `consume`. */
   keys: readonly string[];
+  /** The keys of the groups it mutes. */
+  muted: readonly string[];
 }
 
 const KIND_PREFIX = '@kind:';
@@ -83,7 +85,8 @@ function compileRule(rule: Rule): CompiledRule {
     keys: group.filter((t) => !t.startsWith(KIND_PREFIX)).map((t) => termIndex.keyOf(t)),
     kinds: group.filter((t) => t.startsWith(KIND_PREFIX)).map((t) => t.slice(KIND_PREFIX.length)),
   }));
-  return { rule, groups, keys: groups.flatMap((g) => g.keys) };
+  const muted = (rule.mute ?? []).flatMap((index) => groups[index]!.keys);
+  return { rule, groups, keys: groups.flatMap((g) => g.keys), muted };
 }
 
 /**
@@ -111,10 +114,13 @@ function rulesToCheck(present: ReadonlySet<string>): number[] {
 
 function applyRules(present: ReadonlySet<string>, kind: KindId, tally: Tally): void {
   for (const index of rulesToCheck(present)) {
-    const { rule, groups, keys } = RULES[index]!;
+    const { rule, groups, keys, muted } = RULES[index]!;
     if (!groups.every((g) => g.kinds.includes(kind) || g.keys.some((key) => present.has(key)))) continue;
-    tally.add(rule.topic, `rule:${rule.name}`, rule.weight, `rule:${rule.name}`, Number.MAX_SAFE_INTEGER);
-    if (rule.consume) tally.withdraw(new Set(keys.filter((key) => present.has(key))), rule.topic);
+    if (rule.topic !== undefined) {
+      tally.add(rule.topic, `rule:${rule.name}`, rule.weight, `rule:${rule.name}`, Number.MAX_SAFE_INTEGER);
+      if (rule.consume) tally.withdraw(new Set(keys.filter((key) => present.has(key))), rule.topic);
+    }
+    if (muted.length > 0) tally.withdraw(new Set(muted.filter((key) => present.has(key))));
   }
 }
 

@@ -48,8 +48,8 @@ export class Tally {
     entry.firstAt = Math.min(entry.firstAt, at);
   }
 
-  /** Takes the given sources away from every topic but `keep`. */
-  withdraw(keys: ReadonlySet<string>, keep: TopicId): void {
+  /** Takes the given sources away from every topic but `keep` (from every topic when none is kept). */
+  withdraw(keys: ReadonlySet<string>, keep?: TopicId): void {
     for (const [topic, entry] of this.topics) {
       if (topic === keep) continue;
       for (const key of keys) {

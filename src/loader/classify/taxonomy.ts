@@ -63,11 +63,18 @@ export type TermGroups = string[][];
 
 export interface Rule {
   name: string;
-  topic: TopicId;
+  /** The topic the words mean together; a rule that only mutes words names none. */
+  topic?: TopicId;
   weight: number;
   all: TermGroups;
   /** The matched terms stop counting for their own topics (BERT and GPT → paradigm, not each). */
   consume?: boolean;
+  /**
+   * Groups (by index) whose matched terms stop counting for every topic: words that are only the
+   * setting of the question when the other groups are there (a model named as a size example in a
+   * memory estimate, 微调 of an embedding model).
+   */
+  mute?: number[];
 }
 
 export interface CodingCues {
@@ -212,13 +219,26 @@ function parseAmbiguous(value: unknown, path: string): AmbiguousTerm {
 
 function parseRule(value: unknown, path: string): Rule {
   const o = object(value, path);
+  const all = groups(o.all, `${path}.all`);
+  const mute =
+    o.mute === undefined
+      ? undefined
+      : array(o.mute, `${path}.mute`).map((g, i) => {
+          const index = number(g, `${path}.mute[${i}]`);
+          if (!Number.isInteger(index) || index < 0 || index >= all.length) {
+            throw new TaxonomyError(`${path}.mute[${i}]`, `no group ${index}`);
+          }
+          return index;
+        });
+  if (o.topic === undefined && mute === undefined) throw new TaxonomyError(`${path}.topic`, 'a rule needs a topic or mute');
   const rule: Rule = {
     name: text(o.name, `${path}.name`),
-    topic: text(o.topic, `${path}.topic`),
-    weight: number(o.weight, `${path}.weight`),
-    all: groups(o.all, `${path}.all`),
+    weight: o.topic === undefined ? 0 : number(o.weight, `${path}.weight`),
+    all,
   };
+  if (o.topic !== undefined) rule.topic = text(o.topic, `${path}.topic`);
   if (o.consume === true) rule.consume = true;
+  if (mute !== undefined) rule.mute = mute;
   return rule;
 }
 
@@ -271,7 +291,7 @@ export function parseTaxonomy(value: unknown): Taxonomy {
     if (a.default) known(a.default.topic, `ambiguous[${i}].default`);
     if (a.fallback) known(a.fallback.topic, `ambiguous[${i}].fallback`);
   });
-  for (const rule of taxonomy.rules) known(rule.topic, `rule ${rule.name}`);
+  for (const rule of taxonomy.rules) if (rule.topic !== undefined) known(rule.topic, `rule ${rule.name}`);
   return taxonomy;
 }
 

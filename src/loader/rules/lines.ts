@@ -9,13 +9,17 @@ export const HASHTAG = /#((?:[^#\s[\]【】]|\[redacted\]){1,40})(?:\[话题\])?
 export const QUESTION_END =
   /(?:[?？]|吗|呢|么|区别|异同|原理|是什么|有哪些|有什么|怎么做|怎么办|如何实现|的作用|的优缺点|的理解|参数量|复杂度)[\s)）。.!！~～]*$/i;
 
+/** `然后`, `最后`, `一上来先`: how a dictated or chatty post chains its questions; read past it. */
+export const LEADING_CONNECTIVE =
+  /^(?:然后|接着|之后|后来|最后|还有(?:一个|一道)?(?:是|就是)?|另外|接下来|紧接着|随后|其次|首先|一上来(?:先|就)?|一开始(?:先|就)?|开始(?:先|就)?|先|再|又|又让|还)\s*/;
+
 /** Starts like something an interviewer asks or has you do. */
 export const QUESTION_START =
   /^(?:说说|说一下|说下|讲讲|讲一下|讲下|介绍|简单介绍|自我介绍|手撕|手写|手推|聊聊|聊项目|聊了|聊一下|问了|问到|问我|被问|拷打|深挖|为什么|为啥|如何|怎么|怎样|什么是|解释|简述|谈谈|描述|比较|对比|写一下|写个|写出|实现|推导|了解|知道|是否|有没有|能否|能不能|lc\s*\d|leetcode|力扣|剑指|hot\s*100|what\b|why\b|how\b|explain\b|describe\b|implement\b|compare\b|derive\b|write\b|design\b|tell me\b|walk me\b|can you\b|do you\b)/i;
 
 /** Author's asides that never hold a question. */
 export const PROSE_START =
-  /^(?:欢迎关注|关注我|点赞|求点赞|求关注|码字不易|整理不易|祝大家|祝各位|希望|攒人品|许愿|投稿来自|来源[:：]|原文|链接[:：]|以上|总结[:：]?$|感想|整体感受|整体体验|面试体验|面试官人|面试官很|总体来说|反问|不方便|公司不方便|面完|感受|心得|推荐资料|参考资料|资料[:：]|ps[:：]|PS[:：]|P\.S\.|注[:：])/i;
+  /^(?:本人|楼主|lz[，,\s]|个人背景|背景介绍|欢迎关注|关注我|点赞|求点赞|求关注|码字不易|整理不易|祝大家|祝各位|希望|攒人品|许愿|投稿来自|来源[:：]|原文|链接[:：]|以上|总结[:：]?$|感想|整体感受|整体体验|面试体验|面试官人|面试官很|总体来说|反问|不方便|公司不方便|面完|感受|心得|推荐资料|参考资料|资料[:：]|ps[:：]|PS[:：]|P\.S\.|注[:：])/i;
 
 /** Words that make a short first line a title rather than a question. */
 export const TITLE_CUE =

@@ -27,6 +27,13 @@ export const NOISE_RULES: NoiseRule[] = [
   { name: 'key switch', pattern: /^\s*已切换到新\s*(API\s*密钥|模型|key)/i },
   { name: 'retry', pattern: /^\s*(正在重试|重试第\s*\d+\s*次|retrying\b)/i },
   { name: 'failure', pattern: /^\s*(处理失败|识别失败|请求失败|总结失败)[\s。.!！]*$/ },
+  // `[2025-10-14 21:03:11,482] INFO crawler: …`, `2025-10-14 21:03:11 - WARNING - …`, `[INFO] …`:
+  // any crawler's logging module, whatever it logs.
+  {
+    name: 'log record',
+    pattern:
+      /^\s*(?:\[?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?(?:[,.]\d{1,6})?\]?\s*(?:-\s*)?\[?(?:INFO|DEBUG|WARN|WARNING|ERROR|CRITICAL|FATAL|TRACE)\b|\[(?:INFO|DEBUG|WARN|WARNING|ERROR|CRITICAL|FATAL|TRACE)\]\s|(?:INFO|DEBUG|WARNING|ERROR|CRITICAL):[\w.]+:)/,
+  },
 ];
 
 export function matchNoise(line: string): NoiseRule | undefined {

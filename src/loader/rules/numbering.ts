@@ -18,6 +18,11 @@ export const NUMBERING_RULES: NumberingRule[] = [
   { name: 'number', pattern: /^\d{1,3}\s*[.．、,，)）:：](?!\d)\s*/ },
   // `3 讲讲 RoPE`, but not `30 多分钟` or `2 个问题`: a number followed by a measure is prose.
   { name: 'number and space', pattern: /^\d{1,2}\s+(?![多个道轮天年月周次分小hHmMkKwW%\d])/ },
+  // Dictated posts count aloud: `第一个就是自我介绍`, `第三个问KV cache…`, `第二题：`. Never `第一轮`/`第二面`.
+  {
+    name: 'ordinal',
+    pattern: /^第\s*[一二三四五六七八九十\d]{1,3}\s*(?:个问题|个|道题?|题|问)\s*(?:就是|是|问了?我?|让我|[:：，,、.])?\s*(?=\S)/,
+  },
   { name: 'chinese number', pattern: /^[一二三四五六七八九十]{1,3}\s*[、.．:：]\s*/ },
   { name: 'letter item', pattern: /^[a-hA-H]\s*[.)）、]\s*(?=\S)/ },
   { name: 'bullet', pattern: /^(?:[-–—•·●○◦▪*+]|>\s*[-*])\s+|^[•·●○◦▪]\s*/ },

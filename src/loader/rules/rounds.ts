@@ -16,7 +16,7 @@ const nth = (cn: string, digit: string, en: string): RegExp =>
   );
 
 export const ROUND_RULES: RoundRule[] = [
-  { round: 'hr', pattern: /(?:hrbp|hr|人力|人事)\s*(?:面|面试|interview|round)|hr\s*(?:终面|面谈)|^behaviou?ral(?:\s*(?:round|interview))?$/i },
+  { round: 'hr', pattern: /(?:hrbp|hr|人力|人事)\s*(?:面|面试|interview|round|chat|call|screen(?:ing)?|talk)|hr\s*(?:终面|面谈)|^behaviou?ral(?:\s*(?:round|interview))?$/i },
   {
     round: 'final',
     pattern:
@@ -50,9 +50,16 @@ export function roundOf(core: string): RoundMatch | undefined {
   return best;
 }
 
-/** Distinct rounds a title names: `一面+二面面经` names two, so it sets no round. */
+/** `一二面`, `1+2面`, `一、二面`: one word for several rounds. */
+const SEVERAL_ROUNDS = /(?<![\d.])[一二三四1-4](?:\s*[+、/&和及]?\s*[一二三四1-4])+\s*面/;
+const ROUND_DIGITS: Record<string, RoundId> = { 一: '1', 二: '2', 三: '3', 四: '4', 1: '1', 2: '2', 3: '3', 4: '4' };
+
+/** Distinct rounds a title names: `一面+二面面经` or `一二面` names two, so it sets no round. */
 export function roundsNamed(text: string): RoundId[] {
-  return [...new Set(ROUND_RULES.filter((rule) => rule.pattern.test(text)).map((rule) => rule.round))];
+  const named = ROUND_RULES.filter((rule) => rule.pattern.test(text)).map((rule) => rule.round);
+  const several = SEVERAL_ROUNDS.exec(text);
+  if (several) for (const ch of several[0]) if (ROUND_DIGITS[ch]) named.push(ROUND_DIGITS[ch]);
+  return [...new Set(named)];
 }
 
 /** A header's words before the round are a company, team or 技术/业务, never a sentence. */
