@@ -5,6 +5,7 @@
  */
 import table from '../../data/leetcode.json';
 import { AhoCorasick } from './classify/aho-corasick';
+import { isNfkcPlain } from './text';
 
 interface Problem {
   id: number;
@@ -17,8 +18,12 @@ const PROBLEMS: Problem[] = table.problems;
 
 /** Lower case, full width folded, no white space: how titles and texts are compared. */
 function fold(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+  const lowered = (isNfkcPlain(text) ? text : text.normalize('NFKC')).toLowerCase();
+  return WHITE_SPACE.test(lowered) ? lowered.replace(WHITE_SPACE_RUNS, '') : lowered;
 }
+
+const WHITE_SPACE = /\s/;
+const WHITE_SPACE_RUNS = /\s+/g;
 
 const idByName = new Map<string, number>();
 for (const problem of PROBLEMS) {
@@ -63,21 +68,29 @@ function trustTitle(title: string, folded: string, at: number, codingContext: bo
   return at === 0 || PHRASE_START.test(folded.slice(Math.max(0, at - 4), at));
 }
 
+const HAS_DIGIT = /\d/;
+
 export function leetcodeNumbers(text: string, codingKind = false): number[] {
   const found = new Set<number>();
   const folded = fold(text);
-  for (const match of folded.matchAll(EXPLICIT)) found.add(Number(match[1]));
-
-  for (const match of folded.matchAll(NUMBER_BEFORE_TITLE)) {
-    const id = Number(match[1]);
-    const title = titleById.get(id);
-    if (title && folded.startsWith(title, match.index + match[0].length)) found.add(id);
+  // Most questions name no number: the number patterns run only where a digit is.
+  if (HAS_DIGIT.test(folded)) {
+    for (const match of folded.matchAll(EXPLICIT)) found.add(Number(match[1]));
+    for (const match of folded.matchAll(NUMBER_BEFORE_TITLE)) {
+      const id = Number(match[1]);
+      const title = titleById.get(id);
+      if (title && folded.startsWith(title, match.index + match[0].length)) found.add(id);
+    }
   }
 
-  const codingContext = codingKind || CODING_CONTEXT.test(text);
-  for (const { name, at } of titlesIn(folded)) {
-    const id = idByName.get(name);
-    if (id !== undefined && trustTitle(name, folded, at, codingContext)) found.add(id);
+  const titles = titlesIn(folded);
+  if (titles.length > 0) {
+    const codingContext = codingKind || CODING_CONTEXT.test(text);
+    for (const { name, at } of titles) {
+      const id = idByName.get(name);
+      if (id !== undefined && trustTitle(name, folded, at, codingContext)) found.add(id);
+    }
   }
+  if (found.size === 0) return [];
   return [...found].filter((n) => n > 0 && n < 4000).sort((a, b) => a - b);
 }

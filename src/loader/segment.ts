@@ -79,8 +79,12 @@ const INTRO_LINE = /^[^:：?？]{2,40}(?:问题|如下|内容|题目|几个|以�
 const MARKDOWN_HEADING = /^\s{0,3}(#{1,6})\s+(.*)$/;
 
 function withoutBold(text: string): string {
+  if (!text.includes('**')) return text;
   return text.replace(/\*\*(.+?)\*\*/g, '$1').replace(/^\*\*|\*\*$/g, '');
 }
+
+/** Every round word (rules/rounds.ts) contains one of these: lines without any cannot be headers. */
+const ROUND_HINT = /面|轮|round|interview|笔试|机试|oa|assessment|behavio|hr|tech|final/i;
 
 /** The header without its round word: `抖音一面` → `抖音`. */
 function ROUND_ONLY(core: string): string {
@@ -92,6 +96,7 @@ function ROUND_ONLY(core: string): string {
 export function parseRoundHeader(
   line: string,
 ): { round: RoundId; core: string; inline: string } | undefined {
+  if (!ROUND_HINT.test(line)) return undefined;
   let text = withoutBold(line.trim()).replace(/^#{1,6}\s+/, '');
   const numbering = stripNumbering(text);
   text = numbering?.rest ?? text;
@@ -117,6 +122,7 @@ export function parseRoundHeader(
 const ROUND_STORY = /^\s*(?:是|在|隔了?|约了?|约在|安排|那天|当天|大概|大约|面试官|的面试官|整体|总共|一共|时长|持续|全程|很快|过了|没)/;
 
 function roundOpenedBy(text: string): RoundId | undefined {
+  if (!ROUND_HINT.test(text)) return undefined;
   const found = roundOf(text);
   if (!found || found.index !== 0 || roundsNamed(text).length > 1) return undefined;
   const rest = text.slice(found.end);

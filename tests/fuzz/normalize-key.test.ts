@@ -1,0 +1,36 @@
+/**
+ * normalizeKey decides post identity (duplicates, post ids) and OCR repeats. Its fast path for
+ * plain ASCII + CJK text must give exactly the key of the full definition, on any text.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalizeKey } from '../../src/loader/text';
+
+const reference = (text: string) =>
+  text
+    .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]+/gu, '');
+
+const ALPHABET = [...'、。「」〇々\u302a\u0301ｅ！aZ09 ,.!?-_~`|\\\t\n\r\u000b\u001c\u001f\u007f\u0000中文字。，（）ＡＢ１\u200b\u00a0\u3000é😀'];
+
+describe('normalizeKey', () => {
+  it('gives the reference key for every ASCII character next to CJK', () => {
+    for (let code = 0; code < 0x80; code++) {
+      const text = `a${String.fromCharCode(code)}中B`;
+      expect(normalizeKey(text), `U+${code.toString(16)}`).toBe(reference(text));
+    }
+  });
+
+  it('gives the reference key for random mixes of ASCII, CJK, full-width, invisible and emoji characters', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...ALPHABET), { maxLength: 40 }), (chars) => {
+        const text = chars.join('');
+        return normalizeKey(text) === reference(text);
+      }),
+      { numRuns: 5000 },
+    );
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => normalizeKey(text) === reference(text)), { numRuns: 2000 });
+  });
+});
