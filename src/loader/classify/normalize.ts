@@ -14,7 +14,11 @@ export interface NormalizedText {
   text: string;
   /** The same characters before lower-casing, for case-sensitive terms such as CLIP. */
   cased: string;
-  /** Per character of `text`: start and end offsets of its source in the original string. */
+  /**
+   * Per character of `text`: start and end offsets of its source in the original string. These
+   * three arrays are scratch space shared by every call (a question is normalised millions of
+   * times in a large import): read them up to text.length, before normalising anything else.
+   */
   from: Int32Array;
   to: Int32Array;
   /** Per position 0…text.length: 1 where a separator was dropped just before it. */
@@ -66,12 +70,34 @@ function foldPair(pair: string): string {
   return folded;
 }
 
+/** Lower case of one code unit, remembered; a unit whose lower case is longer keeps its case. */
+const lowerCodes = new Int32Array(0x10000).fill(-1);
+
 function lowerCode(code: number): number {
-  if (code >= 0x41 && code <= 0x5a) return code + 32;
-  if (code < 0x80) return code;
-  const unit = String.fromCharCode(code);
-  const lowered = unit.toLowerCase();
-  return lowered.length === 1 ? lowered.charCodeAt(0) : code;
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 32 : code;
+  let lowered = lowerCodes[code]!;
+  if (lowered === -1) {
+    const text = String.fromCharCode(code).toLowerCase();
+    lowered = text.length === 1 ? text.charCodeAt(0) : code;
+    lowerCodes[code] = lowered;
+  }
+  return lowered;
+}
+
+/** One code unit folded to one unit: that unit; DROPPED for a separator; MANY for a longer form; UNKNOWN not yet seen. */
+const UNKNOWN = -2;
+const DROPPED = -1;
+const MANY = -3;
+const foldedCodes = new Int32Array(0x10000).fill(UNKNOWN);
+
+function foldedCode(code: number): number {
+  let folded = foldedCodes[code]!;
+  if (folded === UNKNOWN) {
+    const text = foldUnit(code);
+    folded = text === '' ? DROPPED : text.length === 1 ? text.charCodeAt(0) : MANY;
+    foldedCodes[code] = folded;
+  }
+  return folded;
 }
 
 /** Scratch buffers reused by every call (the loader is single-threaded per worker); results are copied out. */
@@ -110,45 +136,47 @@ export function normalizeText(original: string): NormalizedText {
   for (let offset = 0; offset < original.length; ) {
     const start = offset;
     const code = original.charCodeAt(offset);
-    let folded: string;
-    let foldedCode = -1;
-    if (code >= 0xd800 && code <= 0xdbff && offset + 1 < original.length) {
-      const low = original.charCodeAt(offset + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        folded = foldPair(original.slice(offset, offset + 2));
-        offset += 2;
-      } else {
-        folded = foldUnit(code);
-        offset += 1;
-      }
-    } else {
-      folded = foldUnit(code);
+    const single = code >= 0xd800 && code <= 0xdbff ? MANY : foldedCode(code);
+    if (single === DROPPED) {
       offset += 1;
-    }
-    if (folded.length === 1) foldedCode = folded.charCodeAt(0);
-    else if (folded === '') {
       gap = true;
       continue;
     }
-    if (length + folded.length >= scratchText.length) ensureScratch((length + folded.length) * 2);
-    if (foldedCode !== -1) {
-      scratchCased[length] = foldedCode;
-      scratchText[length] = lowerCode(foldedCode);
+    if (single >= 0) {
+      offset += 1;
+      if (length + 1 >= scratchText.length) ensureScratch((length + 1) * 2);
+      scratchCased[length] = single;
+      scratchText[length] = lowerCode(single);
       scratchFrom[length] = start;
       scratchTo[length] = offset;
       scratchGap[length] = gap ? 1 : 0;
       length++;
+      gap = false;
+      continue;
+    }
+    let folded: string;
+    const low = offset + 1 < original.length ? original.charCodeAt(offset + 1) : 0;
+    if (code >= 0xd800 && code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) {
+      folded = foldPair(original.slice(offset, offset + 2));
+      offset += 2;
     } else {
-      // A lower-cased unit that would change length (İ) keeps its case, as one unit per unit.
-      for (let unit = 0; unit < folded.length; unit++) {
-        const c = folded.charCodeAt(unit);
-        scratchCased[length] = c;
-        scratchText[length] = lowerCode(c);
-        scratchFrom[length] = start;
-        scratchTo[length] = offset;
-        scratchGap[length] = unit === 0 && gap ? 1 : 0;
-        length++;
-      }
+      folded = foldUnit(code);
+      offset += 1;
+    }
+    if (folded === '') {
+      gap = true;
+      continue;
+    }
+    if (length + folded.length >= scratchText.length) ensureScratch((length + folded.length) * 2);
+    // A lower-cased unit that would change length (İ) keeps its case, as one unit per unit.
+    for (let unit = 0; unit < folded.length; unit++) {
+      const c = folded.charCodeAt(unit);
+      scratchCased[length] = c;
+      scratchText[length] = lowerCode(c);
+      scratchFrom[length] = start;
+      scratchTo[length] = offset;
+      scratchGap[length] = unit === 0 && gap ? 1 : 0;
+      length++;
     }
     gap = false;
   }
@@ -156,9 +184,9 @@ export function normalizeText(original: string): NormalizedText {
   return {
     text: stringOf(scratchText, length),
     cased: stringOf(scratchCased, length),
-    from: scratchFrom.slice(0, length),
-    to: scratchTo.slice(0, length),
-    gapBefore: scratchGap.slice(0, length + 1),
+    from: scratchFrom,
+    to: scratchTo,
+    gapBefore: scratchGap,
   };
 }
 

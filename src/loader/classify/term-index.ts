@@ -148,13 +148,20 @@ export class TermIndex {
       const spans = present.get(entry.key);
       if (spans) spans.push([m.start, m.end]);
       else present.set(entry.key, [[m.start, m.end]]);
-      const match = { entry, start: m.start, end: m.end, original: originalSlice(original, normalized, m.start, m.end) };
-      if (entry.hits.length > 0 || entry.ambiguous.length > 0 || entry.neutral) candidates.push(match);
-      if (entry.codingCue || (entry.leadingCodingCue && m.start === 0)) codingCues.push(match);
+      const classifies = entry.hits.length > 0 || entry.ambiguous.length > 0 || entry.neutral;
+      const codes = entry.codingCue || (entry.leadingCodingCue && m.start === 0);
+      if (!classifies && !codes) continue;
+      const match = { entry, start: m.start, end: m.end, original: '' };
+      if (classifies) candidates.push(match);
+      if (codes) codingCues.push(match);
     }
     const classifying = longestWithoutOverlap(candidates);
     const shields = classifying.filter((m) => m.entry.neutral);
-    const unshielded = codingCues.filter((c) => !shields.some((s) => s.start <= c.start && c.end <= s.end));
+    const unshielded =
+      shields.length === 0 ? codingCues : codingCues.filter((c) => !shields.some((s) => s.start <= c.start && c.end <= s.end));
+    // Only what is shown as evidence needs the words as written.
+    for (const m of classifying) m.original = originalSlice(original, normalized, m.start, m.end);
+    for (const m of unshielded) if (m.original === '') m.original = originalSlice(original, normalized, m.start, m.end);
     return { classifying, present: outsideNeutral(present, classifying), codingCues: unshielded };
   }
 
@@ -218,6 +225,7 @@ function outsideNeutral(present: Map<string, Array<readonly [number, number]>>, 
 
 /** Longer terms win over the words inside them (FlashAttention over attention, LoRA微调 over 微调). */
 function longestWithoutOverlap(matches: TermMatch[]): TermMatch[] {
+  if (matches.length <= 1) return matches;
   const byPreference = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   // Occupied positions, so each match is checked in its own length, not against every taken one.
   const occupied = new Uint8Array(matches.reduce((end, m) => Math.max(end, m.end), 0));
