@@ -112,15 +112,25 @@ function rulesToCheck(present: ReadonlySet<string>): number[] {
   return [...indexes].sort((a, b) => a - b);
 }
 
+/**
+ * Rules in table order. Words a rule mutes are only the setting of the question: they count for no
+ * topic and satisfy no later rule either ("如果你和 leader 有分歧，你会怎么做" is behavioural, not a
+ * what-would-you-do scenario).
+ */
 function applyRules(present: ReadonlySet<string>, kind: KindId, tally: Tally): void {
+  let live = present;
   for (const index of rulesToCheck(present)) {
     const { rule, groups, keys, muted } = RULES[index]!;
-    if (!groups.every((g) => g.kinds.includes(kind) || g.keys.some((key) => present.has(key)))) continue;
+    if (!groups.every((g) => g.kinds.includes(kind) || g.keys.some((key) => live.has(key)))) continue;
     if (rule.topic !== undefined) {
       tally.add(rule.topic, `rule:${rule.name}`, rule.weight, `rule:${rule.name}`, Number.MAX_SAFE_INTEGER);
-      if (rule.consume) tally.withdraw(new Set(keys.filter((key) => present.has(key))), rule.topic);
+      if (rule.consume) tally.withdraw(new Set(keys.filter((key) => live.has(key))), rule.topic);
     }
-    if (muted.length > 0) tally.withdraw(new Set(muted.filter((key) => present.has(key))));
+    const silenced = muted.filter((key) => live.has(key));
+    if (silenced.length > 0) {
+      tally.withdraw(new Set(silenced));
+      live = new Set([...live].filter((key) => !silenced.includes(key)));
+    }
   }
 }
 
