@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyRound, classifyText, contractTopicOf, type Classification } from '../../src/loader/classify';
+import rawTaxonomy from '../../data/taxonomy.json';
+import { classifyRound, classifyText, contractTopicOf, parseTaxonomy, type Classification } from '../../src/loader/classify';
 import type { KindId } from '../../src/loader/types';
 
 const topicsOf = (result: Classification): string[] => result.topics.map(contractTopicOf);
@@ -104,6 +105,56 @@ const CASES: Array<[text: string, has: string[], hasNot: string[]]> = [
   ['How would you compress a 3B model to fit in 2 GB of memory?', ['compression'], []],
   ['RL 阶段的数据怎么筛', ['rlvr-reasoning'], ['rl-basics']],
   ['怎么判断模型是真的学会推理了，而不是背答案', ['llm-evaluation'], []],
+  // loss with an instability word, even words apart, is optimization; loss alone a loss function
+  ['跑到第二天 loss 又开始往上窜出几个尖刺', ['optimization'], ['loss-functions']],
+  ['Our loss keeps exploding around step 5k, what do you look at?', ['optimization'], ['loss-functions']],
+  ['回归任务的 loss 怎么选', ['loss-functions'], ['optimization']],
+  ['服务的延迟时不时冒一个尖峰', ['serving'], ['optimization']],
+  // fp16/bf16: training precision, a quantization baseline or an inference figure
+  ['fp16 训练为什么要 loss scaling', ['distributed-training'], ['quantization']],
+  ['从 fp16 量化到 int4 掉点多少', ['quantization'], ['distributed-training']],
+  ['13B 模型用 fp16 部署权重占多少显存', ['serving'], ['distributed-training']],
+  // rollout: an RLVR run's or PPO's
+  ['DAPO 里 rollout 的动态采样是怎么做的', ['rlvr-reasoning'], ['rlhf-ppo']],
+  ['PPO 的 actor 做 rollout 时用 vLLM 吗', ['rlhf-ppo'], []],
+  // 去重 in an algorithm problem, in a corpus
+  ['全排列 II 里怎么去重，写代码', ['leetcode'], ['pretraining']],
+  ['爬下来的网页怎么去重', ['pretraining'], []],
+  // 自回归 generation is decoding, an autoregressive model the paradigm
+  ['自回归解码为什么慢', ['decoding'], ['architecture-paradigm']],
+  ['自回归和 BERT 那种掩码建模的区别', ['architecture-paradigm'], []],
+  // extrapolation is long context; M-RoPE multimodal
+  ['ALiBi 为什么外推性好', ['positional-encoding', 'long-context'], []],
+  ['视频帧的 M-RoPE 怎么分配时间维', ['multimodal', 'positional-encoding'], []],
+  // what GQA saves, and how much context fits, is KV cache
+  ['MLA 为什么能把缓存压得那么小', ['attention-variants', 'kv-cache'], []],
+  ['一张 H100 上跑 int4 的 34B，最长能放多长的上下文', ['kv-cache', 'quantization'], ['long-context']],
+  // a model named as the size of an estimate or the target of a task is its setting
+  ['用 Llama-13B 举例，估算一下推理要多少显存', ['serving'], ['model-families']],
+  ['给千问做一版中文医疗 SFT，数据怎么收集', ['sft'], ['model-families']],
+  ['Qwen 和 Llama 的 tokenizer 有什么不同', ['model-families', 'tokenizer-embedding'], []],
+  // a judge's biases are an evaluation question; an embedding model's fine-tuning no SFT
+  ['让 Claude 当评委给回答打分，会有哪些偏差', ['llm-evaluation'], ['model-families', 'preference-optimization']],
+  ['bge 这类向量模型微调时 hard negative 怎么挖', ['rag', 'contrastive-learning'], ['sft']],
+  // the preference data and accuracy of a reward model are RLHF
+  ['RM 的偏好数据标注一致性低怎么办', ['rlhf-ppo'], ['preference-optimization']],
+  // tool use is learnt from training data
+  ['怎么造 function call 的 SFT 数据，负样本要不要', ['agent', 'sft'], []],
+  // an assistant that acts for the user is an agent; one that answers is not
+  ['设计一个帮用户自动比价下单的购物助手', ['agent', 'scenario-design'], []],
+  ['做一个企业内部知识问答助手，怎么设计', ['scenario-design'], ['agent']],
+  // a hypothetical set in production is a scenario; one in a formula is not
+  ['假如业务方每天新增几千篇文档，索引怎么维护', ['scenario-design', 'rag'], []],
+  ['如果 batch size 翻倍，学习率要怎么调', ['optimization'], ['scenario-design']],
+  // career choice and disagreements at work are behavioural, the internship only their setting
+  ['为什么想做算法工程师，而不是去做后端', ['behavioral'], []],
+  ['实习中和同组同事在方案上有冲突，你怎么处理的', ['behavioral'], ['project-deep-dive', 'scenario-design']],
+  // the candidate's own work, in the second person
+  ['你这篇论文的 baseline 选得是不是太弱了', ['project-deep-dive'], []],
+  ['You mentioned a retrieval model in your internship; how was it evaluated?', ['project-deep-dive'], []],
+  // speech-to-text forms
+  ['罗拉的秩一般设多少', ['peft'], []],
+  ['KV开始为什么能省计算', ['kv-cache'], []],
 ];
 
 describe('ambiguous words and common phrasings', () => {
@@ -139,5 +190,26 @@ describe('English and colloquial behavioural and project questions', () => {
   it('reads "loss 写一下" after "是啥" as a formula, not code', () => {
     const result = classify('Bradley-Terry 模型是啥，loss 写一下', 'coding');
     expect(topicsOf(result)).not.toContain('model-coding');
+  });
+});
+
+describe('rules that mute the words of a setting', () => {
+  const withRule = (rule: unknown) => {
+    const copy = JSON.parse(JSON.stringify(rawTaxonomy)) as { rules: unknown[] };
+    copy.rules.push(rule);
+    return copy;
+  };
+
+  it('checks that a rule names a topic or groups to mute, and only groups it has', () => {
+    expect(() => parseTaxonomy(withRule({ name: 'nothing', all: [['a'], ['b']] }))).toThrow(/topic or mute/);
+    expect(() => parseTaxonomy(withRule({ name: 'far', all: [['a'], ['b']], mute: [2] }))).toThrow(/no group 2/);
+    expect(parseTaxonomy(withRule({ name: 'ok', all: [['a'], ['b']], mute: [1] })).rules.at(-1)).toMatchObject({ mute: [1] });
+  });
+
+  it('takes a muted word out of every topic and out of the rules after it', () => {
+    // 混元 is the target of the task, not the question's topic; 如果…你会怎么 between colleagues is no scenario
+    expect(topicsOf(classifyText('给混元做一版代码能力的 RL，reward 怎么设计'))).not.toContain('model-families');
+    expect(topicsOf(classifyText('混元的技术报告里 MoE 是怎么设计的'))).toContain('model-families');
+    expect(topicsOf(classifyText('如果 leader 和你意见不一致，你会怎么做'))).toEqual(['behavioral']);
   });
 });
