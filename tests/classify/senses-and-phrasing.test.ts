@@ -155,6 +155,13 @@ const CASES: Array<[text: string, has: string[], hasNot: string[]]> = [
   // speech-to-text forms
   ['罗拉的秩一般设多少', ['peft'], []],
   ['KV开始为什么能省计算', ['kv-cache'], []],
+  // a reference model is PPO's unless a preference-optimisation method is named; CLIP's zero-shot is no prompting
+  ['PPO 训练时参考模型要不要更新', ['rlhf-ppo'], ['preference-optimization']],
+  ['KTO 里的 reference model 起什么作用', ['preference-optimization'], []],
+  ['SigLIP 做零样本图像分类的流程', ['multimodal'], ['prompting-dialogue']],
+  ['零样本和少样本提示哪个更稳', ['prompting-dialogue'], []],
+  // what the candidate knows of the team is behavioural
+  ['对我们团队做的方向有了解吗', ['behavioral'], ['project-deep-dive']],
 ];
 
 describe('ambiguous words and common phrasings', () => {
