@@ -19,11 +19,10 @@ const maxNameLength = 255;
 /** FNV-1a over the bytes and their length: cheap, and any flipped or missing byte changes it. */
 export function checksumOf(bytes: Uint8Array): string {
   let hash = 0x811c9dc5;
-  for (const byte of bytes) {
-    hash ^= byte;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return `${bytes.length}:${hash.toString(16).padStart(8, '0')}`;
+  // An index, not for…of: every visit checks every stored byte on the page's thread, and the
+  // iterator is three times slower.
+  for (let i = 0; i < bytes.length; i += 1) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
+  return `${bytes.length}:${(hash >>> 0).toString(16).padStart(8, '0')}`;
 }
 
 export function makeStoredImport(name: string, bytes: Uint8Array, addedAt: number): StoredImport {
