@@ -44,6 +44,8 @@ const LINE = 11;
 const ID_END = 12;
 const TEXT_END = 13;
 const STRIDE = 14;
+/** Columns holding an index into `strings`. */
+const STRING_FIELDS = [POST, SOURCE, POST_KIND, COMPANY, ROUND, KIND];
 
 export interface PackedQuestions {
   readonly count: number;
@@ -144,6 +146,144 @@ export function packQuestions(questions: readonly Question[]): PackedQuestions |
     leetcode: JSON.stringify(leetcode.values),
     evidence: JSON.stringify(evidence.values),
   };
+}
+
+/**
+ * Several packed sets as one, in order: what loading files one by one and then together gives
+ * (file-parse.ts). Shared strings and lists are shared across the sets too. The result has
+ * buffers of its own, so the parts stay usable after it is transferred.
+ */
+export function concatPacked(parts: readonly PackedQuestions[]): PackedQuestions {
+  const count = parts.reduce((sum, part) => sum + part.count, 0);
+  const columns = new Uint32Array(count * STRIDE);
+  const strings = new Table<string>();
+  const lists = new Table<readonly number[]>();
+  const leetcode = new Table<readonly number[]>();
+  const evidence = new Table<readonly TopicEvidence[]>();
+  const chars: string[] = [];
+  let row = 0;
+  let offset = 0;
+  for (const part of parts) {
+    const stringAt = part.strings.map((value) => strings.add(value, value));
+    const listAt: number[] = [];
+    for (let l = 0; l + 1 < part.listStart.length; l += 1) {
+      const items = Array.from(part.listItems.subarray(part.listStart[l], part.listStart[l + 1]), (at) => stringAt[at]!);
+      listAt.push(lists.add(items.join(','), items));
+    }
+    const leetcodeAt = (JSON.parse(part.leetcode) as number[][]).map((values) => leetcode.add(values.join(','), values));
+    const evidenceAt = (JSON.parse(part.evidence) as TopicEvidence[][]).map((values) => evidence.add(JSON.stringify(values), values));
+    const remap: (readonly number[] | undefined)[] = [];
+    for (const field of STRING_FIELDS) remap[field] = stringAt;
+    remap[TOPICS] = remap[AREAS] = listAt;
+    remap[LEETCODE] = leetcodeAt;
+    remap[EVIDENCE] = evidenceAt;
+    const base = row * STRIDE;
+    for (let x = 0; x < part.count * STRIDE; x += 1) {
+      const field = x % STRIDE;
+      const value = part.columns[x]!;
+      columns[base + x] = field >= ID_END ? offset + value : (remap[field]?.[value] ?? value);
+    }
+    row += part.count;
+    offset += part.chars.length;
+    chars.push(part.chars);
+  }
+  const itemCount = lists.values.reduce((sum, values) => sum + values.length, 0);
+  const listStart = new Uint32Array(lists.values.length + 1);
+  const listItems = new Uint32Array(itemCount);
+  let item = 0;
+  lists.values.forEach((values, l) => {
+    listStart[l] = item;
+    listItems.set(values, item);
+    item += values.length;
+  });
+  listStart[lists.values.length] = item;
+  return {
+    count,
+    columns,
+    chars: chars.join(''),
+    strings: strings.values,
+    listStart,
+    listItems,
+    leetcode: JSON.stringify(leetcode.values),
+    evidence: JSON.stringify(evidence.values),
+  };
+}
+
+/** Each question's text, in order, without building the questions. */
+export function textsOf(packed: PackedQuestions): string[] {
+  const texts: string[] = [];
+  for (let i = 0; i < packed.count; i += 1) {
+    const at = i * STRIDE;
+    texts.push(packed.chars.slice(packed.columns[at + ID_END], packed.columns[at + TEXT_END]));
+  }
+  return texts;
+}
+
+/** Questions without a topic (shown as 未分类), as the loader's report counts them. */
+export function countUnclassified(packed: PackedQuestions): number {
+  let unclassified = 0;
+  for (let i = 0; i < packed.count; i += 1) {
+    const l = packed.columns[i * STRIDE + TOPICS]!;
+    if (packed.listStart[l] === packed.listStart[l + 1]) unclassified += 1;
+  }
+  return unclassified;
+}
+
+const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+const isEvidenceList = (value: unknown): value is TopicEvidence[] =>
+  Array.isArray(value) &&
+  value.every((entry: unknown) => {
+    if (typeof entry !== 'object' || entry === null) return false;
+    const keys = Object.keys(entry);
+    const { topic, terms } = entry as Record<string, unknown>;
+    return keys.length === 2 && typeof topic === 'string' && isStringArray(terms);
+  });
+
+const parseJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * The value as packed questions that unpack without a hole, or undefined: every table index in
+ * range, every text offset in order and within `chars`. For packed sets read back from storage.
+ */
+export function checkPacked(value: unknown): PackedQuestions | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { count, columns, chars, strings, listStart, listItems, leetcode, evidence } = value as Record<string, unknown>;
+  if (typeof count !== 'number' || !isUint32(count) || typeof chars !== 'string' || !isStringArray(strings)) return undefined;
+  if (typeof leetcode !== 'string' || typeof evidence !== 'string') return undefined;
+  if (!(columns instanceof Uint32Array) || columns.length !== count * STRIDE) return undefined;
+  if (!(listStart instanceof Uint32Array) || !(listItems instanceof Uint32Array) || listStart.length === 0) return undefined;
+  if (listStart[0] !== 0 || listStart[listStart.length - 1] !== listItems.length) return undefined;
+  for (let l = 1; l < listStart.length; l += 1) if (listStart[l]! < listStart[l - 1]!) return undefined;
+  for (const at of listItems) if (at >= strings.length) return undefined;
+  const leetcodeLists = parseJson(leetcode);
+  const evidenceLists = parseJson(evidence);
+  if (!Array.isArray(leetcodeLists) || !leetcodeLists.every((values) => Array.isArray(values) && values.every(Number.isFinite))) return undefined;
+  if (!Array.isArray(evidenceLists) || !evidenceLists.every(isEvidenceList)) return undefined;
+  const limit: number[] = [];
+  for (const field of STRING_FIELDS) limit[field] = strings.length;
+  limit[TOPICS] = limit[AREAS] = listStart.length - 1;
+  limit[LEETCODE] = leetcodeLists.length;
+  limit[EVIDENCE] = evidenceLists.length;
+  let end = 0;
+  for (let x = 0; x < columns.length; x += 1) {
+    const field = x % STRIDE;
+    const value = columns[x]!;
+    if (value >= (limit[field] ?? Infinity)) return undefined;
+    // Offsets: each id ends at or after the text before it, each text at or after its id.
+    if (field >= ID_END) {
+      if (value < end) return undefined;
+      end = value;
+    }
+  }
+  if (end !== chars.length) return undefined;
+  return { count, columns, chars, strings, listStart, listItems, leetcode, evidence };
 }
 
 /** The buffers `postMessage` can hand over instead of copying. */
