@@ -1,7 +1,10 @@
 /**
  * Imported files in IndexedDB, so a reload keeps them. Reads validate every record; a database
  * that cannot be opened or read is deleted and reported as corrupted, never thrown at the page.
+ * Removing an import, or all of them, also drops their cached parses (parse-cache.ts).
  */
+import { openStores, requestResult, transactionDone } from './idb';
+import { dropCachedParses } from './parse-cache';
 import {
   byAddedAt,
   createMemoryStorage,
@@ -14,43 +17,6 @@ export const databaseName = 'mianjing-radar';
 export const storeName = 'imports';
 const databaseVersion = 1;
 
-function requestResult<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
-function transactionDone(transaction: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    transaction.oncomplete = () => resolve();
-    transaction.onerror = () => reject(transaction.error ?? new Error('IndexedDB transaction failed'));
-    transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB transaction aborted'));
-  });
-}
-
-function openDatabase(factory: IDBFactory): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const request = factory.open(databaseName, databaseVersion);
-    request.onupgradeneeded = () => {
-      if (!request.result.objectStoreNames.contains(storeName)) {
-        request.result.createObjectStore(storeName, { keyPath: 'name' });
-      }
-    };
-    request.onsuccess = () => {
-      const database = request.result;
-      if (database.objectStoreNames.contains(storeName)) {
-        resolve(database);
-      } else {
-        database.close();
-        reject(new Error(`IndexedDB database ${databaseName} has no ${storeName} store`));
-      }
-    };
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB open failed'));
-    request.onblocked = () => reject(new Error('IndexedDB open blocked by another tab'));
-  });
-}
-
 async function deleteDatabase(factory: IDBFactory): Promise<void> {
   await requestResult(factory.deleteDatabase(databaseName)).catch(() => undefined);
 }
@@ -59,7 +25,7 @@ export function createIndexedDbStorage(factory: IDBFactory | undefined = globalT
   if (factory === undefined) return createMemoryStorage();
   let database: Promise<IDBDatabase> | undefined;
   const connect = (): Promise<IDBDatabase> => {
-    database ??= openDatabase(factory).catch((error: unknown) => {
+    database ??= openStores(factory, databaseName, databaseVersion, [storeName]).catch((error: unknown) => {
       database = undefined;
       throw error;
     });
@@ -92,7 +58,19 @@ export function createIndexedDbStorage(factory: IDBFactory | undefined = globalT
       write((store) => {
         for (const file of files) store.put(file);
       }),
-    remove: (name) => write((store) => store.delete(name)),
-    clear: () => write((store) => store.clear()),
+    async remove(name) {
+      try {
+        await write((store) => store.delete(name));
+      } finally {
+        await dropCachedParses(factory, name);
+      }
+    },
+    async clear() {
+      try {
+        await write((store) => store.clear());
+      } finally {
+        await dropCachedParses(factory);
+      }
+    },
   };
 }
