@@ -8,6 +8,8 @@ describe('the kind of a question, refined by its topics', () => {
   it('makes any question that asks for code a coding question, whatever the prefix said', () => {
     expect(kindOf('手撕 RMSNorm')).toBe('coding');
     expect(kindOf('手写一下 LoRA 的前向', 'project')).toBe('coding');
+    expect(kindOf('Code up nucleus sampling')).toBe('coding');
+    expect(kindOf('手撸一个 RoPE')).toBe('coding');
   });
   it('treats a coding question with no model component as an algorithm problem', () => {
     const [result] = classifyRound([{ text: '56.合并区间', kind: 'coding' }]);

@@ -162,6 +162,8 @@ const CASES: Array<[text: string, has: string[], hasNot: string[]]> = [
   ['零样本和少样本提示哪个更稳', ['prompting-dialogue'], []],
   // what the candidate knows of the team is behavioural
   ['对我们团队做的方向有了解吗', ['behavioral'], ['project-deep-dive']],
+  // fine-tuning that heals a pruned model belongs to compression
+  ['层剪枝之后要做多少恢复训练', ['compression'], ['sft']],
 ];
 
 describe('ambiguous words and common phrasings', () => {
