@@ -1,11 +1,15 @@
 /// <reference lib="webworker" />
 /**
  * Runs the loader off the main thread so parsing thousands of posts never freezes the page;
- * progress goes back as messages for the progress bar.
+ * progress goes back as messages for the progress bar. In a build, each file's parse is cached
+ * in IndexedDB (cached-load.ts), so a revisit parses only files it has not seen.
  */
 import { loadFiles } from '../../loader';
+import { createIndexedDbParseCache } from '../storage/parse-cache';
 import { collatorFor, LANGS, rankTexts } from '../views/text-order';
-import { packQuestions, transferablesOf } from './packed-questions';
+import { loadWithCache } from './cached-load';
+import { LOADER_VERSION } from './loader-version';
+import { packQuestions, textsOf, transferablesOf } from './packed-questions';
 import type { LoadRequest, LoadResponse } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -31,19 +35,38 @@ function sendTextRanks(requestId: number, texts: readonly string[]): void {
   }
 }
 
-scope.addEventListener('message', (event: MessageEvent<LoadRequest>) => {
-  const { requestId, files } = event.data;
-  latestRequestId = requestId;
+/** Each file's parse from the last visit (storage/parse-cache.ts); none in dev builds. */
+const cache = LOADER_VERSION !== null && typeof indexedDB !== 'undefined' ? createIndexedDbParseCache(indexedDB) : undefined;
+/**
+ * The last load, read as soon as the worker starts, while the page still reads its stored imports
+ * (worker-loader.ts starts the worker early); for the first request, which is the page's start.
+ */
+let prefetchedLoad = cache?.readLoad();
+
+async function load({ requestId, files }: LoadRequest): Promise<void> {
   let lastSent = 0;
+  const onProgress = (done: number, total: number): void => {
+    const now = performance.now();
+    if (done < total && now - lastSent < progressIntervalMs) return;
+    lastSent = now;
+    send({ type: 'progress', requestId, done, total });
+  };
   try {
-    const result = loadFiles(files, {
-      onProgress: (done, total) => {
-        const now = performance.now();
-        if (done < total && now - lastSent < progressIntervalMs) return;
-        lastSent = now;
-        send({ type: 'progress', requestId, done, total });
-      },
-    });
+    const lastLoad = prefetchedLoad;
+    prefetchedLoad = undefined;
+    const version = LOADER_VERSION;
+    // Whatever goes wrong with the cache, the loader itself still has its say.
+    const cached = cache && version !== null ? await loadWithCache(files, { cache, version, onProgress, lastLoad }).catch(() => undefined) : undefined;
+    if (cached !== undefined) {
+      const { posts, report, questions } = cached;
+      const texts = textsOf(questions); // before the transfer empties the columns
+      send({ type: 'packed', requestId, posts, report, questions }, transferablesOf(questions));
+      const saved = cached.save(); // its values are cloned before the ranks' tasks run
+      sendTextRanks(requestId, texts);
+      await saved;
+      return;
+    }
+    const result = loadFiles(files, { onProgress });
     const questions = packQuestions(result.questions);
     if (questions === undefined) {
       send({ type: 'result', requestId, result });
@@ -55,4 +78,12 @@ scope.addEventListener('message', (event: MessageEvent<LoadRequest>) => {
   } catch (error) {
     send({ type: 'error', requestId, message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
   }
+}
+
+/** One request at a time, in order: a request reads the cache only once the one before has written it. */
+let queue = Promise.resolve();
+
+scope.addEventListener('message', (event: MessageEvent<LoadRequest>) => {
+  latestRequestId = event.data.requestId;
+  queue = queue.then(() => load(event.data));
 });

@@ -1,6 +1,6 @@
 /**
- * The page's side of the loading worker: one worker for the session, one promise per request.
- * Where workers do not exist (unit tests under jsdom) the loader runs in the page instead.
+ * The page's side of the loading worker: one worker for the session, started at once, one promise
+ * per request. Where workers do not exist (unit tests under jsdom) the loader runs in the page.
  */
 import { unpackQuestions } from './packed-questions';
 import type { LoadFilesAsync, LoadResponse, ProgressListener } from './protocol';
@@ -59,6 +59,10 @@ export function createWorkerLoader(): LoadFilesAsync {
     started.addEventListener('error', (event) => failAll(event.message || 'the loading worker failed to start'));
     return started;
   };
+
+  // Started now, not at the first request: the worker loads its code and reads the parse cache
+  // while the page reads the stored imports it will send.
+  worker = startWorker();
 
   const load: LoadFilesAsync = (files, onProgress) =>
     new Promise<LoadResult>((resolve, reject) => {
