@@ -7,6 +7,7 @@ import { classifyRound } from './classify';
 import { isCsvName, parseCsv } from './csv-input';
 import { decode } from './decode';
 import { parsePost, type ParsedPost, type PostDraft } from './post';
+import { SharedLabels } from './shared-labels';
 import type { FileReport, InputFile, LineClass, LineCounts, LoadResult, Post, Question } from './types';
 import { unwrap } from './unwrap';
 
@@ -39,7 +40,7 @@ function skipped(source: string, reason: string, lines = emptyCounts()): FileRep
 }
 
 /** Topics need the neighbours of a question, so a post is classified one round at a time. */
-function classifyPost(questions: Question[], labelled: Set<string>): void {
+function classifyPost(questions: Question[], labelled: Set<string>, shared: SharedLabels): void {
   const rounds = new Map<string, Question[]>();
   for (const q of questions) {
     if (labelled.has(q.id)) continue;
@@ -55,12 +56,13 @@ function classifyPost(questions: Question[], labelled: Set<string>): void {
     group.forEach((q, i) => {
       const result = results[i];
       if (!result) return;
-      q.topics = result.topics;
-      q.areas = result.areas;
-      q.evidence = result.evidence;
+      q.topics = shared.topics(result.topics);
+      q.areas = shared.areas(result.areas);
+      q.evidence = shared.evidence(result.evidence);
       q.kind = result.kind;
     });
   }
+  for (const q of questions) q.leetcode = shared.leetcode(q.leetcode);
 }
 
 function draftsOf(source: string, text: string, classes: Map<number, LineClass>) {
@@ -81,6 +83,7 @@ export class Loader {
   private readonly files: FileReport[] = [];
   private readonly seen = new Map<string, string>();
   private duplicatePosts = 0;
+  private readonly shared = new SharedLabels();
 
   add(file: InputFile): FileReport {
     let report: FileReport;
@@ -136,7 +139,7 @@ export class Loader {
       return false;
     });
     for (const p of fresh) {
-      classifyPost(p.questions, p.labelled);
+      classifyPost(p.questions, p.labelled, this.shared);
       this.posts.push(p.post);
       for (const q of p.questions) this.questions.push(q);
     }

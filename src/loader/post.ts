@@ -11,7 +11,7 @@ import { leetcodeNumbers } from './leetcode';
 import { dateOf, metaOf, postKindOf } from './meta';
 import { roundsNamed } from './rules/rounds';
 import { looksLikeQuestion, segment, type Item } from './segment';
-import { hash53, normalizeKey } from './text';
+import { hash53, normalizeKey, ownCopy } from './text';
 import type { LineClass, Post, Question, RoundId } from './types';
 import type { RawPost } from './unwrap';
 
@@ -102,14 +102,14 @@ export function parsePost(draft: PostDraft, source: string): ParsedPost | undefi
     seqByRound.set(item.round, seq);
     const leetcode = leetcodeNumbers(item.text, item.kindHint === 'coding');
     return {
-      id: `${postId}-${String(index + 1).padStart(3, '0')}`,
+      id: ownCopy(`${postId}-${String(index + 1).padStart(3, '0')}`),
       postId,
       source,
       postKind: kind,
       company: meta.company,
       round: item.round,
       seq,
-      text: item.text.trimEnd(),
+      text: ownCopy(item.text.trimEnd()),
       kind: kindOf(item.text, item.kindHint, leetcode),
       topics: item.labels?.topics ?? [],
       areas: [...new Set((item.labels?.topics ?? []).flatMap((t) => areaOf(t) ?? []))],
@@ -122,11 +122,11 @@ export function parsePost(draft: PostDraft, source: string): ParsedPost | undefi
   const post: Post = {
     id: postId,
     source,
-    title: titles[0] ?? '',
+    title: ownCopy(titles[0] ?? ''),
     kind,
     company: meta.company,
-    team: meta.team,
-    role: meta.role,
+    team: ownCopy(meta.team),
+    role: ownCopy(meta.role),
     date: meta.date,
     rounds: kind === 'guide' ? [] : roundsInOrder(items),
     questionCount: questions.length,
