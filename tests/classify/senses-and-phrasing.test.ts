@@ -164,6 +164,9 @@ const CASES: Array<[text: string, has: string[], hasNot: string[]]> = [
   ['对我们团队做的方向有了解吗', ['behavioral'], ['project-deep-dive']],
   // fine-tuning that heals a pruned model belongs to compression
   ['层剪枝之后要做多少恢复训练', ['compression'], ['sft']],
+  // a process reward model is RLVR's, not an RLHF reward model; saying 'I don't know' is evaluation
+  ['过程奖励模型的步骤标签怎么来', ['rlvr-reasoning'], ['rlhf-ppo']],
+  ['怎么训练模型在没把握时说“我不知道”', ['llm-evaluation'], []],
 ];
 
 describe('ambiguous words and common phrasings', () => {
