@@ -13,7 +13,7 @@ import {
   MAX_QUESTION_LENGTH,
   META_LINE,
   PROSE_START,
-  QUESTION_END,
+  endsLikeQuestion,
   QUESTION_START,
   TITLE_CUE,
   TITLE_ONLY_CUE,
@@ -164,7 +164,7 @@ export function looksLikeQuestion(text: string): boolean {
   // `先问了几个基础的：` introduces the questions below it.
   const afterConnective = /[:：]\s*$/.test(text) ? text : text.replace(LEADING_CONNECTIVE, '');
   if (QUESTION_START.test(afterConnective) || KIND_PREFIX_PATTERN.test(text)) return text.length <= MAX_QUESTION_LENGTH * 2;
-  return text.length <= MAX_QUESTION_LENGTH && QUESTION_END.test(text);
+  return text.length <= MAX_QUESTION_LENGTH && endsLikeQuestion(text);
 }
 
 /** `transformer结构` under `一面：` is a question even without numbering or a question mark. */

@@ -9,6 +9,19 @@ export const HASHTAG = /#((?:[^#\s[\]【】]|\[redacted\]){1,40})(?:\[话题\])?
 export const QUESTION_END =
   /(?:[?？]|吗|呢|么|区别|异同|原理|是什么|有哪些|有什么|怎么做|怎么办|如何实现|的作用|的优缺点|的理解|参数量|复杂度)[\s)）。.!！~～]*$/i;
 
+const QUESTION_END_WORD = /(?:[?？]|吗|呢|么|区别|异同|原理|是什么|有哪些|有什么|怎么做|怎么办|如何实现|的作用|的优缺点|的理解|参数量|复杂度)$/i;
+const TRAILING = /[\s)）。.!！~～]/;
+
+/**
+ * QUESTION_END, read from the end: the closing punctuation skipped, then only the last few
+ * characters tried, so a long line costs no more than a short one.
+ */
+export function endsLikeQuestion(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && TRAILING.test(text[end - 1]!)) end--;
+  return QUESTION_END_WORD.test(text.slice(Math.max(0, end - 5), end));
+}
+
 /** `然后`, `最后`, `一上来先`: how a dictated or chatty post chains its questions; read past it. */
 export const LEADING_CONNECTIVE =
   /^(?:然后|接着|之后|后来|最后|还有(?:一个|一道)?(?:是|就是)?|另外|接下来|紧接着|随后|其次|首先|一上来(?:先|就)?|一开始(?:先|就)?|开始(?:先|就)?|先|再|又|又让|还)\s*/;

@@ -44,8 +44,13 @@ const INLINE_NUMBER = /(?:^|[\s；;，,。])(\d{1,2})\s*[.、)）]\s*(?=\S)/g;
 const INLINE_CIRCLED = /[\u2460-\u2473]/g;
 
 /** Splits a line that numbers several items (1, 2, 3 … in order); otherwise returns it whole. */
+const ANY_CIRCLED = /[\u2460-\u2473]/;
+const ANY_DIGIT = /\d/;
+
 export function splitInlineNumbering(text: string): string[] {
-  const circled = [...text.matchAll(INLINE_CIRCLED)];
+  // Nearly every line numbers nothing inside it: look before collecting matches.
+  if (!ANY_DIGIT.test(text) && !ANY_CIRCLED.test(text)) return [text];
+  const circled = ANY_CIRCLED.test(text) ? [...text.matchAll(INLINE_CIRCLED)] : [];
   if (circled.length >= 2) {
     const parts = text.split(INLINE_CIRCLED).map((p) => p.trim()).filter(Boolean);
     return parts.length >= 2 ? parts : [text];

@@ -1,9 +1,10 @@
 /**
- * normalizeKey decides post identity (duplicates, post ids) and OCR repeats. Its fast path for
- * plain ASCII + CJK text must give exactly the key of the full definition, on any text.
+ * The loader's fast paths give exactly what their full definitions give, on any text:
+ * normalizeKey (post identity, OCR repeats) and the question-ending test read from the end.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { endsLikeQuestion, QUESTION_END } from '../../src/loader/rules/lines';
 import { normalizeKey } from '../../src/loader/text';
 
 const reference = (text: string) =>
@@ -32,5 +33,18 @@ describe('normalizeKey', () => {
       { numRuns: 5000 },
     );
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => normalizeKey(text) === reference(text)), { numRuns: 2000 });
+  });
+});
+
+describe('endsLikeQuestion', () => {
+  it('agrees with the QUESTION_END pattern on any ending', () => {
+    const pieces = ['吗', '呢', '么', '区别', '原理', '是什么', '如何实现', '的作用', '复杂度', '？', '?', '。', ')', '）', ' ', '\u3000', '!', '~', 'a', '讲', '的', '\n'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        return endsLikeQuestion(text) === QUESTION_END.test(text);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
