@@ -5,7 +5,7 @@
  */
 import table from '../../data/leetcode.json';
 import { AhoCorasick } from './classify/aho-corasick';
-import { isNfkcPlain } from './text';
+import { foldForMatching } from './text';
 
 interface Problem {
   id: number;
@@ -17,13 +17,7 @@ interface Problem {
 const PROBLEMS: Problem[] = table.problems;
 
 /** Lower case, full width folded, no white space: how titles and texts are compared. */
-function fold(text: string): string {
-  const lowered = (isNfkcPlain(text) ? text : text.normalize('NFKC')).toLowerCase();
-  return WHITE_SPACE.test(lowered) ? lowered.replace(WHITE_SPACE_RUNS, '') : lowered;
-}
-
-const WHITE_SPACE = /\s/;
-const WHITE_SPACE_RUNS = /\s+/g;
+const fold = foldForMatching;
 
 const idByName = new Map<string, number>();
 for (const problem of PROBLEMS) {

@@ -6,9 +6,43 @@ export function stripZeroWidth(text: string): string {
   return text.replace(ZERO_WIDTH, '');
 }
 
-/** For comparing and hashing: NFKC (full width → half width), lower case, no white space. */
-export function normalizeKey(text: string): string {
-  return normalizeKeyOfPlainText(text) ?? normalizeKeyOfAnyText(text);
+/**
+ * A per-character fold computed once per character instead of once per text: for every character
+ * of the common ranges (ASCII, CJK punctuation 、。「」, full-width forms ？，（１）) the table holds
+ * what the full definition makes of it alone — dropped, or one code unit. CJK ideographs pass
+ * unchanged. Text with any other character (or a combining mark, which joins its neighbour under
+ * NFKC) returns undefined, for the caller to take the full definition.
+ */
+function characterFold(definition: (text: string) => string): (text: string) => string | undefined {
+  const UNKNOWN = -2;
+  const DROPPED = -1;
+  const table = new Int32Array(0x10000).fill(UNKNOWN);
+  for (const [from, to] of [
+    [0x00, 0x7f],
+    [0x3000, 0x3029],
+    [0x3030, 0x303f],
+    [0xff01, 0xff5e],
+  ] as const) {
+    for (let code = from; code <= to; code++) {
+      const folded = definition(String.fromCharCode(code));
+      if (folded.length <= 1) table[code] = folded === '' ? DROPPED : folded.charCodeAt(0);
+    }
+  }
+  return (text) => {
+    let out = '';
+    let keptFrom = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code >= 0x4e00 && code <= 0x9fff) continue;
+      const unit = table[code]!;
+      if (unit === code) continue;
+      if (unit === UNKNOWN) return undefined;
+      out += text.slice(keptFrom, i);
+      if (unit !== DROPPED) out += String.fromCharCode(unit);
+      keptFrom = i + 1;
+    }
+    return keptFrom === 0 ? text : out + text.slice(keptFrom);
+  };
 }
 
 function normalizeKeyOfAnyText(text: string): string {
@@ -18,52 +52,22 @@ function normalizeKeyOfAnyText(text: string): string {
     .replace(/[\s\p{P}\p{S}]+/gu, '');
 }
 
-/**
- * What one character of the common ranges becomes in a key: -1 when it is dropped, else the code
- * unit kept. Filled from the full definition itself, so the two cannot disagree: ASCII, CJK
- * punctuation (、。「」) and full-width forms (？，（１）). Combining tone marks (U+302A–302F) join
- * their neighbour under NFKC, so they stay out and send the text the slow way.
- */
-const KEY_UNIT = new Int32Array(0x10000).fill(-2);
-for (const [from, to] of [
-  [0x00, 0x7f],
-  [0x3000, 0x3029],
-  [0x3030, 0x303f],
-  [0xff01, 0xff5e],
-]) {
-  for (let code = from!; code <= to!; code++) {
-    const key = normalizeKeyOfAnyText(String.fromCharCode(code));
-    if (key.length <= 1) KEY_UNIT[code] = key === '' ? -1 : key.charCodeAt(0);
-  }
+const normalizeKeyOfPlainText = characterFold(normalizeKeyOfAnyText);
+
+/** For comparing and hashing: NFKC (full width → half width), lower case, no white space, punctuation or symbols. */
+export function normalizeKey(text: string): string {
+  return normalizeKeyOfPlainText(text) ?? normalizeKeyOfAnyText(text);
 }
 
-/**
- * The key, without NFKC or a Unicode regex, for text made only of CJK ideographs (left alone by
- * both) and the characters of KEY_UNIT; undefined for any other text.
- */
-function normalizeKeyOfPlainText(text: string): string | undefined {
-  let key = '';
-  let keptFrom = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x4e00 && code <= 0x9fff) continue;
-    const unit = KEY_UNIT[code]!;
-    if (unit === code) continue;
-    if (unit === -2) return undefined;
-    key += text.slice(keptFrom, i);
-    if (unit >= 0) key += String.fromCharCode(unit);
-    keptFrom = i + 1;
-  }
-  return keptFrom === 0 ? text : key + text.slice(keptFrom);
+function foldForMatchingAnyText(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
 }
 
-/** Whether NFKC leaves the text as it is for sure: only ASCII and CJK ideographs (most questions). */
-export function isNfkcPlain(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x80 && (code < 0x4e00 || code > 0x9fff)) return false;
-  }
-  return true;
+const foldForMatchingPlainText = characterFold(foldForMatchingAnyText);
+
+/** For matching names: NFKC (full width → half width), lower case, no white space. */
+export function foldForMatching(text: string): string {
+  return foldForMatchingPlainText(text) ?? foldForMatchingAnyText(text);
 }
 
 /** 53-bit string hash (cyrb53): stable across runs and platforms, fast, no dependency. */

@@ -1,11 +1,12 @@
 /**
  * The loader's fast paths give exactly what their full definitions give, on any text:
- * normalizeKey (post identity, OCR repeats) and the question-ending test read from the end.
+ * normalizeKey (post identity, OCR repeats), foldForMatching (LeetCode titles) and the
+ * question-ending test read from the end.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { endsLikeQuestion, QUESTION_END } from '../../src/loader/rules/lines';
-import { normalizeKey } from '../../src/loader/text';
+import { foldForMatching, normalizeKey } from '../../src/loader/text';
 
 const reference = (text: string) =>
   text
@@ -46,5 +47,16 @@ describe('endsLikeQuestion', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('foldForMatching', () => {
+  const reference = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+  it('gives the reference fold on random mixes of ASCII, CJK, full-width, invisible and emoji characters', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...ALPHABET), { maxLength: 40 }), (chars) => foldForMatching(chars.join('')) === reference(chars.join(''))),
+      { numRuns: 5000 },
+    );
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => foldForMatching(text) === reference(text)), { numRuns: 2000 });
   });
 });

@@ -25,7 +25,8 @@ describe('shared labels', () => {
       { name: 'a.txt', bytes: post('字节', '你觉得团队氛围重要吗') },
       { name: 'b.txt', bytes: post('美团', 'KV cache 占多少显存') },
     ]);
-    const [first, second] = [0, 4].map((at) => result.questions[at]!);
+    const first = result.questions[0]!;
+    const second = result.questions[4]!;
     expect(first.text).toBe(second.text);
     expect(first.topics).toBe(second.topics);
     expect(first.evidence).toBe(second.evidence);
