@@ -167,6 +167,12 @@ const CASES: Array<[text: string, has: string[], hasNot: string[]]> = [
   // a process reward model is RLVR's, not an RLHF reward model; saying 'I don't know' is evaluation
   ['过程奖励模型的步骤标签怎么来', ['rlvr-reasoning'], ['rlhf-ppo']],
   ['怎么训练模型在没把握时说“我不知道”', ['llm-evaluation'], []],
+  // the field's biggest open problem is an open question; your own solution's is not
+  ['多模态现在最大的瓶颈在哪', ['open-ended'], []],
+  ['你这个方法目前最大的问题是什么', ['project-deep-dive'], ['open-ended']],
+  // without a reward model is preference optimisation, in English as well
+  ['Why can SimPO get rid of the reward model?', ['preference-optimization'], ['rlhf-ppo']],
+  ['How would you evaluate a code assistant before launch?', ['llm-evaluation'], []],
 ];
 
 describe('ambiguous words and common phrasings', () => {
