@@ -173,6 +173,8 @@ const CASES: Array<[text: string, has: string[], hasNot: string[]]> = [
   // without a reward model is preference optimisation, in English as well
   ['Why can SimPO get rid of the reward model?', ['preference-optimization'], ['rlhf-ppo']],
   ['How would you evaluate a code assistant before launch?', ['llm-evaluation'], []],
+  // pt and ft, as people abbreviate pretraining and fine-tuning
+  ['pt 阶段和 ft 阶段学习率为什么差那么多', ['pretraining', 'sft'], []],
 ];
 
 describe('ambiguous words and common phrasings', () => {
