@@ -175,6 +175,9 @@ const CASES: Array<[text: string, has: string[], hasNot: string[]]> = [
   ['How would you evaluate a code assistant before launch?', ['llm-evaluation'], []],
   // pt and ft, as people abbreviate pretraining and fine-tuning
   ['pt 阶段和 ft 阶段学习率为什么差那么多', ['pretraining', 'sft'], []],
+  // the compute of training on so many tokens is pretraining's 6ND; of a long input, attention's
+  ['训一个 3B 模型 300B token 大概要多少 FLOPs', ['pretraining'], ['tokenizer-embedding']],
+  ['序列长度翻倍，一层的计算量怎么变', ['attention'], []],
 ];
 
 describe('ambiguous words and common phrasings', () => {
