@@ -27,11 +27,27 @@ function emptyCounts(): LineCounts {
 /** Every non-blank line gets exactly one class; one no stage claimed is the author's prose. */
 function countLines(text: string, classes: Map<number, LineClass>): LineCounts {
   const counts = emptyCounts();
-  text.split('\n').forEach((line, index) => {
-    if (line.trim() === '') return;
-    counts.nonblank++;
-    counts[classes.get(index + 1) ?? 'prose']++;
-  });
+  // Line by line without cutting the text up: a line is blank when no non-space character
+  // starts before its end (what `line.trim() === ''` says).
+  const nonSpace = /\S/g;
+  let lineNo = 1;
+  for (let start = 0; start <= text.length; lineNo++) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    nonSpace.lastIndex = start;
+    const found = nonSpace.exec(text);
+    if (found === null) break;
+    if (found.index < end) {
+      counts.nonblank++;
+      counts[classes.get(lineNo) ?? 'prose']++;
+      start = end + 1;
+    } else {
+      // Skip straight to the line holding the next non-space character.
+      const skipTo = text.lastIndexOf('\n', found.index);
+      for (let at = text.indexOf('\n', end + 1); at !== -1 && at <= skipTo; at = text.indexOf('\n', at + 1)) lineNo++;
+      start = skipTo + 1;
+    }
+  }
   return counts;
 }
 

@@ -64,7 +64,7 @@ function itemsOf(draft: PostDraft) {
   }
   return {
     items,
-    lineClasses: new Map([...body.lineClasses, ...ocr.lineClasses]),
+    lineClasses: ocr.lineClasses.size === 0 ? body.lineClasses : new Map([...body.lineClasses, ...ocr.lineClasses]),
     title: body.title || ocr.title,
     headers: [...body.headers, ...ocr.headers].map((h) => h.text),
     hashtags: [...body.hashtags, ...ocr.hashtags],
@@ -87,12 +87,12 @@ export function parsePost(draft: PostDraft, source: string): ParsedPost | undefi
   if (fields.date) meta.date = dateOf([fields.date], []);
 
   if (items.length === 0) return undefined;
-  const allText = [...titles, ...prose, ...items.map((i) => i.text)].join('\n');
   // Mistaking an interview for a guide would hide all its questions; most items asking
   // something is an interview whatever advice words its author adds.
   const questionLike = items.filter((i) => looksLikeQuestion(i.text)).length;
+  const allText = () => [...titles, ...prose, ...items.map((i) => i.text)].join('\n');
   const kind =
-    fields.postKind ?? (questionLike * 2 > items.length ? 'interview' : postKindOf(allText, headers.length));
+    fields.postKind ?? (questionLike * 2 > items.length ? 'interview' : postKindOf(allText(), headers.length));
 
   const identity = items.map((i) => `${i.round}:${normalizeKey(i.text)}`).join('|');
   const postId = hash53(identity);

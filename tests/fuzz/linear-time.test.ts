@@ -11,7 +11,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { CASES } from './support/cases';
 import { isLinear, MAX_EXPONENT, TimingChild } from './support/harness';
-import { rulePatterns } from './support/regex-sweep';
+import { rulePatterns, sweepPattern } from './support/regex-sweep';
 
 const DEADLINE_MS = 20_000;
 const child = new TimingChild();
@@ -44,6 +44,10 @@ describe('rule patterns run in linear time on pumped inputs', async () => {
   const patterns = await rulePatterns();
   it('finds the rule tables', () => {
     expect(patterns.length).toBeGreaterThan(20);
+  });
+  it('would catch a pattern that backtracks quadratically (trailing white space)', () => {
+    const { worst } = sweepPattern({ label: 'trailing space', pattern: /\s+$/ }, { full: true });
+    expect(worst.exponent, worst.input).toBeGreaterThan(MAX_EXPONENT);
   });
   for (const p of patterns) {
     const test = p.label in KNOWN_SLOW_PATTERNS ? it.fails : it;
