@@ -178,6 +178,10 @@ const CASES: Array<[text: string, has: string[], hasNot: string[]]> = [
   // the compute of training on so many tokens is pretraining's 6ND; of a long input, attention's
   ['训一个 3B 模型 300B token 大概要多少 FLOPs', ['pretraining'], ['tokenizer-embedding']],
   ['序列长度翻倍，一层的计算量怎么变', ['attention'], []],
+  // duplicated samples: of SFT data, of a corpus, of an array
+  ['指令数据里重复的样本太多会有什么影响', ['sft'], ['pretraining']],
+  ['语料里的重复数据对模型有什么影响', ['pretraining'], []],
+  ['Remove duplicates from a sorted array in place, write code', ['leetcode'], ['pretraining']],
 ];
 
 describe('ambiguous words and common phrasings', () => {
