@@ -326,3 +326,13 @@ describe('segment: dictated and chatty posts', () => {
     }
   });
 });
+
+describe('segment: the author’s notes among bullets', () => {
+  it('keeps a ⚠️ / 💡 note out of the questions unless it asks something', () => {
+    const result = items('⚠️纯推理方向，训练几乎没问！偏工程，不熟CUDA的慎投…', '一面', '💡 PagedAttention 解决了什么问题？', '1️⃣ 讲讲 PD 分离');
+    expect(result.map((i) => [i.round, i.text])).toEqual([
+      ['1', 'PagedAttention 解决了什么问题？'],
+      ['1', '讲讲 PD 分离'],
+    ]);
+  });
+});
