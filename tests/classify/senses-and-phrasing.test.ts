@@ -182,6 +182,12 @@ const CASES: Array<[text: string, has: string[], hasNot: string[]]> = [
   ['指令数据里重复的样本太多会有什么影响', ['sft'], ['pretraining']],
   ['语料里的重复数据对模型有什么影响', ['pretraining'], []],
   ['Remove duplicates from a sorted array in place, write code', ['leetcode'], ['pretraining']],
+  // RL of a reasoning model is RLVR, of human feedback RLHF, else the basics
+  ['o1 这种模型的 RL 阶段 reward 从哪来', ['rlvr-reasoning'], ['rl-basics']],
+  ['强化学习里 on-policy 和 off-policy 的区别', ['rl-basics'], ['rlvr-reasoning']],
+  // multimodal and retrieval names
+  ['LLaVA 和用 Perceiver Resampler 的方案比各有什么好处', ['multimodal'], []],
+  ['ColPali 为什么能跳过 OCR 直接检索文档页面', ['rag', 'multimodal'], []],
 ];
 
 describe('ambiguous words and common phrasings', () => {
