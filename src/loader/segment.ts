@@ -83,8 +83,8 @@ function withoutBold(text: string): string {
   return text.replace(/\*\*(.+?)\*\*/g, '$1').replace(/^\*\*|\*\*$/g, '');
 }
 
-/** `⚠️纯推理方向，不熟CUDA的慎投`, `💡tips：…`: a warning or tip the author adds, not a bullet of the list. */
-const NOTE_MARKER = /^\s*(?:⚠|❗|❕|‼|💡|📢|🔔|🚫|❌|ℹ|📣)/u;
+/** `⚠️纯推理方向，不熟CUDA的慎投`: a warning the author puts above the list, not a bullet of it. */
+const NOTE_MARKER = /^\s*(?:⚠|❗|❕|‼|📢|🔔|🚫|ℹ|📣)/u;
 
 /** Every round word (rules/rounds.ts) contains one of these: lines without any cannot be headers. */
 const ROUND_HINT = /面|轮|round|interview|笔试|机试|oa|assessment|behavio|hr|tech|final/i;
@@ -330,7 +330,8 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
     if (numbered) {
       const inner = stripNumbering(numbered.rest.trim());
       const body = (inner && numbered.rule.startsWith('emoji') ? inner.rest : numbered.rest).trim();
-      const aside = NOTE_MARKER.test(text) && !looksLikeQuestion(body);
+      // Only before the list starts: further down, any emoji may be the author's bullet.
+      const aside = result.items.length === 0 && result.headers.length === 0 && NOTE_MARKER.test(text) && !looksLikeQuestion(body);
       if (aside || body === '' || PROSE_START.test(body) || META_LINE.test(body) || BRACKETED_ASIDE.test(body)) {
         result.prose.push(text);
         classify(line.no, 'prose');

@@ -328,11 +328,16 @@ describe('segment: dictated and chatty posts', () => {
 });
 
 describe('segment: the author’s notes among bullets', () => {
-  it('keeps a ⚠️ / 💡 note out of the questions unless it asks something', () => {
-    const result = items('⚠️纯推理方向，训练几乎没问！偏工程，不熟CUDA的慎投…', '一面', '💡 PagedAttention 解决了什么问题？', '1️⃣ 讲讲 PD 分离');
+  it('keeps a ⚠️ warning above the list out of the questions, and reads the same marker inside a list as a bullet', () => {
+    const result = items('⚠️纯推理方向，训练几乎没问！偏工程，不熟CUDA的慎投…', '一面', '⚠️ PagedAttention 的 block size 怎么选', '1️⃣ 讲讲 PD 分离');
     expect(result.map((i) => [i.round, i.text])).toEqual([
-      ['1', 'PagedAttention 解决了什么问题？'],
+      ['1', 'PagedAttention 的 block size 怎么选'],
       ['1', '讲讲 PD 分离'],
     ]);
+  });
+
+  it('reads 💡 bullets as questions even when they do not end like one', () => {
+    const result = items('一面 70min', '💡 论文里 reward model 是怎么训练的，用的 pairwise 还是 pointwise', '💡 RM 的打分分布漂移怎么办');
+    expect(result.map((i) => i.text)).toEqual(['论文里 reward model 是怎么训练的，用的 pairwise 还是 pointwise', 'RM 的打分分布漂移怎么办']);
   });
 });
