@@ -82,3 +82,20 @@ describe('kinds in the loaded questions', () => {
     expect(kindsOf(['一面：', `1. ${line}`]).map(([, k]) => k)).toEqual([kind]);
   });
 });
+
+describe('kindOf: formulas and the candidate’s own work', () => {
+  it.each<[string, KindId]>([
+    ['SwiGLU 的公式写一下，为什么中间维度取 8/3 d', 'concept'],
+    ['写一下 GAE 的公式', 'concept'],
+    ['写一下 LRU 缓存', 'coding'],
+    ['工具调用的训练数据是怎么造的，造了多少条', 'project'],
+    ['多轮对话里模型重复调用工具，你是怎么排查和解决的', 'project'],
+    ['上线之后 TTFT 和 QPS 大概多少', 'project'],
+    ['Toolformer 和你们的做法比有什么区别', 'project'],
+    ['问了下搜索相关性的实习，向量召回怎么做的', 'project'],
+    ['你是怎么理解 scaling law 的', 'concept'],
+    ['问了一下实习多久能来', 'behavioral'],
+  ])('“%s” is %s', (text, kind) => {
+    expect(kindOf(text, undefined, [])).toBe(kind);
+  });
+});
