@@ -31,10 +31,33 @@ describe('CompanyComparisonChart', () => {
   it('selects a company from a row or a cell, and a topic from a column', () => {
     const props = viewProps(questions);
     const { container } = render(<CompanyComparisonChart {...props} space={space} />);
-    fireEvent.click(container.querySelector('[data-company="alibaba"][data-topic="moe"]')!);
+    // The heatmap's cells are paths; its one cell mark starts on the first cell and moves by key.
+    const cursor = () => container.querySelector('[data-view="company-comparison"] [data-grid-cursor]')!;
+    expect([cursor().getAttribute('data-company'), cursor().getAttribute('data-topic')]).toEqual(['bytedance', 'rag']);
+    fireEvent.keyDown(cursor(), { key: 'ArrowDown' });
+    expect([cursor().getAttribute('data-company'), cursor().getAttribute('data-topic')]).toEqual(['alibaba', 'moe']);
+    expect(cursor().getAttribute('aria-label')).toContain('1 of 2');
+    expect(container.querySelector('[data-grid-announcement]')?.textContent).toBe(cursor().getAttribute('aria-label'));
+    fireEvent.click(cursor());
     expect(props.onSelect).toHaveBeenLastCalledWith({ field: 'company', values: ['alibaba'] });
     fireEvent.keyDown(container.querySelector('[data-topic="rag"]:not([data-company])')!, { key: 'Enter' });
     expect(props.onSelect).toHaveBeenLastCalledWith({ field: 'topic', values: ['rag'] });
+  });
+
+  it('draws the heatmap cells as a few paths, small samples hatched, and offers them as a table', () => {
+    const { container } = render(<CompanyComparisonChart {...viewProps(questions)} space={space} />);
+    const layer = container.querySelector('[data-view="company-comparison"] [data-cells]')!;
+    expect(layer.getAttribute('aria-hidden')).toBe('true');
+    const squares = [...layer.querySelectorAll('path:not([fill^="url"])')]
+      .map((path) => (path.getAttribute('d') ?? '').split('M').length - 1)
+      .reduce((sum, n) => sum + n, 0);
+    expect(squares).toBe(5);
+    expect(layer.querySelector('path[fill^="url"]')).not.toBeNull();
+    expect(container.querySelector('[data-chart-table]')).toBeNull();
+    fireEvent.click(container.querySelector('[data-action="toggle-table"]')!);
+    const table = container.querySelector('[data-chart-table]')!;
+    expect(table.querySelectorAll('tbody tr')).toHaveLength(3);
+    expect(table.querySelector('tbody tr')?.textContent).toContain('67% (2)');
   });
 
   it('compares the two largest companies by default and lets the user pick others', () => {

@@ -11,6 +11,8 @@ const zh = {
   posts: '{n} 篇面经',
   nQuestionsPosts: 'n = {q} 道题 · {p} 篇面经',
   empty: '当前筛选下没有数据',
+  showTable: '表格',
+  hideTable: '收起表格',
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -23,6 +25,8 @@ const en: Record<keyof typeof zh, string> = {
   posts: '{n} posts',
   nQuestionsPosts: 'n = {q} questions · {p} posts',
   empty: 'No data under the current filters',
+  showTable: 'Table',
+  hideTable: 'Hide table',
 };
 
 export type ChartStringKey = keyof typeof zh;

@@ -2,11 +2,14 @@
  * A company × topic heatmap (share of each company's questions), and a side-by-side of two
  * picked companies with the topics most distinctive of each against all the others.
  */
-import { Fragment, useMemo, useState } from 'react';
+import { useMemo, useState, type MouseEvent } from 'react';
 import { companyTopicTable, UNKNOWN_COMPANY } from '../../../analysis/company-comparison';
 import { SMALL_SAMPLE_POSTS } from '../../../analysis/sample-size';
 import type { TopicSpace } from '../../../analysis/topic-space';
+import { cellLayers, gridCellAt, moveOnGrid, rectPath, svgPoint, type GridGeometry, type LayerCell } from '../../charts/cell-grid';
 import { ChartFrame } from '../../charts/ChartFrame';
+import { GridAnnouncement, GridCursor } from '../../charts/GridCursor';
+import { GridTable } from '../../charts/GridTable';
 import { formatCount, formatPercent } from '../../charts/format';
 import { HatchPattern, SmallSampleKey, sampleOpacity, useHatchId } from '../../charts/hatch';
 import { companyName, topicName } from '../../charts/labels';
@@ -21,7 +24,7 @@ import type { ViewProps } from '../../state/types';
 import { perRows } from '../per-rows';
 import { distinctiveTooltip, heatCellTooltip, heatRowTooltip } from './describe';
 import { layoutDistinctive, Z_DISTINCTIVE } from './distinctive';
-import { layoutHeatmap } from './layout';
+import { layoutHeatmap, type HeatCell, type HeatLayout } from './layout';
 import { companyText } from './strings';
 
 const tableOf = perRows((questions, space: TopicSpace) => companyTopicTable(questions, space));
@@ -33,10 +36,42 @@ export interface CompanyComparisonChartProps extends ViewProps {
 const MAX_ROWS = 25;
 const DIMMED = 0.35;
 
+const cellKey = (cell: HeatCell): string => `${cell.row.company.company}|${cell.column.id}`;
+
+/** The heatmap as a grid: which cell sits at each (row, column) place, and where each cell is. */
+interface HeatGrid {
+  readonly geometry: GridGeometry;
+  /** Cell index at row * columns + column; -1 where the company never asks the topic. */
+  readonly at: Int32Array;
+  readonly placeOf: ReadonlyArray<{ row: number; column: number }>;
+  readonly indexOfKey: ReadonlyMap<string, number>;
+}
+
+function heatGrid(heat: HeatLayout): HeatGrid {
+  const rowOf = new Map(heat.rows.map((row, i) => [row, i] as const));
+  const columnOf = new Map(heat.columns.map((column, i) => [column, i] as const));
+  const columns = heat.columns.length;
+  const at = new Int32Array(heat.rows.length * columns).fill(-1);
+  const placeOf = heat.cells.map((cell, i) => {
+    const place = { row: rowOf.get(cell.row) ?? 0, column: columnOf.get(cell.column) ?? 0 };
+    at[place.row * columns + place.column] = i;
+    return place;
+  });
+  return {
+    geometry: { left: heat.left, top: heat.top, cellWidth: heat.cellWidth, cellHeight: heat.cellHeight, rows: heat.rows.length, columns },
+    at,
+    placeOf,
+    indexOfKey: new Map(heat.cells.map((cell, i) => [cellKey(cell), i] as const)),
+  };
+}
+
 export function CompanyComparisonChart(props: CompanyComparisonChartProps) {
   const { questions, lang, active, onSelect, space } = props;
   const [showAll, setShowAll] = useState(false);
   const [picked, setPicked] = useState<[string, string]>(['', '']);
+  const [cursorKey, setCursorKey] = useState('');
+  const [announce, setAnnounce] = useState(false);
+  const [tableShown, setTableShown] = useState(false);
   const [bodyRef, width] = useWidth<HTMLDivElement>();
   const heatTooltip = useTooltip();
   const pairTooltip = useTooltip();
@@ -90,14 +125,20 @@ export function CompanyComparisonChart(props: CompanyComparisonChartProps) {
   const selectCompany = (id: string, additive: boolean) => onSelect(toggleSelection(active, 'company', id, additive));
   const selectTopic = (id: string, additive: boolean) => onSelect(toggleSelection(active, 'topic', id, additive));
 
-  const heatControls =
-    table.companies.length > MAX_ROWS ? (
-      <button type="button" onClick={() => setShowAll(!showAll)}>
-        {showAll
-          ? companyText(lang, 'showFewer', { n: MAX_ROWS })
-          : companyText(lang, 'showAll', { n: table.companies.length })}
+  const heatControls = (
+    <>
+      {table.companies.length > MAX_ROWS && (
+        <button type="button" onClick={() => setShowAll(!showAll)}>
+          {showAll
+            ? companyText(lang, 'showFewer', { n: MAX_ROWS })
+            : companyText(lang, 'showAll', { n: table.companies.length })}
+        </button>
+      )}
+      <button type="button" aria-pressed={tableShown} data-action="toggle-table" onClick={() => setTableShown(!tableShown)}>
+        {chartText(lang, tableShown ? 'hideTable' : 'showTable')}
       </button>
-    ) : undefined;
+    </>
+  );
   const picker = (which: 0 | 1, value: string) => (
     <label className="chart-toggle">
       <span className="chart-toggle-label">{companyText(lang, which === 0 ? 'pickA' : 'pickB')}</span>
@@ -113,15 +154,34 @@ export function CompanyComparisonChart(props: CompanyComparisonChartProps) {
       </select>
     </label>
   );
-  // Cell words depend on the data, not on the selection: a click on this chart reuses them.
-  const cellWords = useMemo(
-    () =>
-      heat.cells.map((cell) => {
-        const content = heatCellTooltip(cell, lang);
-        return { content, label: labelOf(content) };
-      }),
-    [heat, lang],
-  );
+  const grid = useMemo(() => heatGrid(heat), [heat]);
+  // The cells as a few paths: one per opacity step, and the hatching of small samples.
+  const layers = useMemo(() => {
+    const companyOn = hasActiveField(active, 'company');
+    const topicOn = hasActiveField(active, 'topic');
+    const plain: LayerCell[] = [];
+    const hatched: string[] = [];
+    const hatchedDimmed: string[] = [];
+    for (const cell of heat.cells) {
+      const dimmed =
+        (companyOn && !isActive(active, 'company', cell.row.company.company)) ||
+        (topicOn && !isActive(active, 'topic', cell.column.id));
+      const x = cell.x + 0.5;
+      const y = cell.y + 0.5;
+      const w = heat.cellWidth - 1;
+      const h = heat.cellHeight - 1;
+      plain.push({ x, y, width: w, height: h, fill: cell.fill, opacity: cell.opacity * sampleOpacity(cell.row.small) * (dimmed ? DIMMED : 1) });
+      if (cell.row.small) (dimmed ? hatchedDimmed : hatched).push(rectPath(x, y, w, h));
+    }
+    return { paths: cellLayers(plain), hatched: hatched.join(''), hatchedDimmed: hatchedDimmed.join('') };
+  }, [heat, active]);
+  const cursorIndex = grid.indexOfKey.get(cursorKey) ?? (heat.cells.length > 0 ? 0 : -1);
+  const cursorCell = heat.cells[cursorIndex];
+  const cellUnder = (event: MouseEvent<SVGGElement>): HeatCell | undefined => {
+    const point = svgPoint(event.currentTarget, event.clientX, event.clientY);
+    const place = point === undefined ? undefined : gridCellAt(grid.geometry, point.x, point.y);
+    return place === undefined ? undefined : heat.cells[grid.at[place.row * grid.geometry.columns + place.column] ?? -1];
+  };
   const heatMarks = createMarks(heatTooltip);
   const pairMarks = createMarks(pairTooltip);
   const half = heat.cellWidth / 2;
@@ -217,47 +277,66 @@ export function CompanyComparisonChart(props: CompanyComparisonChartProps) {
                 </g>
               );
             })}
-            {heat.cells.map((cell, i) => {
-              const id = cell.row.company.company;
-              const pressed = isActive(active, 'company', id);
-              const dimmed = (companyActive && !pressed) || (topicActive && !isActive(active, 'topic', cell.column.id));
-              const { content, label } = cellWords[i]!;
-              const key = `${id}|${cell.column.id}`;
-              // One element per cell (the mark itself), plus a hatch for small samples.
-              return (
-                <Fragment key={key}>
-                  <rect
-                    {...heatMarks.mark(key, {
-                      label,
-                      tooltip: content,
-                      pressed,
-                      onActivate: (add) => selectCompany(id, add),
-                    })}
-                    data-company={id}
-                    data-topic={cell.column.id}
-                    data-small={cell.row.small ? '' : undefined}
-                    x={cell.x + 0.5}
-                    y={cell.y + 0.5}
+            {/* The cells are a few paths (one per opacity step): the pointer finds its cell by
+                position, the keyboard reaches every cell through one cursor mark. */}
+            <g
+              aria-hidden="true"
+              data-cells=""
+              onClick={(event) => {
+                event.stopPropagation();
+                const cell = cellUnder(event);
+                if (cell === undefined) return;
+                setCursorKey(cellKey(cell));
+                selectCompany(cell.row.company.company, event.shiftKey || event.ctrlKey || event.metaKey);
+              }}
+              onMouseMove={(event) => {
+                event.stopPropagation();
+                const cell = cellUnder(event);
+                if (cell === undefined) heatTooltip.hide();
+                else heatTooltip.showAtPointer(heatCellTooltip(cell, lang), event.currentTarget, event.clientX, event.clientY);
+              }}
+              onMouseOver={(event) => event.stopPropagation()}
+            >
+              {layers.paths.map((layer) => (
+                <path key={layer.key} d={layer.d} fill={layer.fill} fillOpacity={layer.opacity} />
+              ))}
+              {layers.hatched !== '' && <path d={layers.hatched} fill={`url(#${hatchId})`} />}
+              {layers.hatchedDimmed !== '' && <path d={layers.hatchedDimmed} fill={`url(#${hatchId})`} opacity={DIMMED} />}
+            </g>
+            {cursorCell !== undefined &&
+              (() => {
+                const id = cursorCell.row.company.company;
+                const content = heatCellTooltip(cursorCell, lang);
+                const key = cellKey(cursorCell);
+                return (
+                  <GridCursor
+                    attributes={{
+                      ...heatMarks.mark(key, {
+                        label: labelOf(content),
+                        tooltip: content,
+                        pressed: isActive(active, 'company', id),
+                        onActivate: (add) => selectCompany(id, add),
+                      }),
+                      'data-company': id,
+                      'data-topic': cursorCell.column.id,
+                      'data-small': cursorCell.row.small ? '' : undefined,
+                    }}
+                    tooltip={heatTooltip}
+                    content={content}
+                    x={cursorCell.x + 0.5}
+                    y={cursorCell.y + 0.5}
                     width={heat.cellWidth - 1}
                     height={heat.cellHeight - 1}
-                    fill={cell.fill}
-                    fillOpacity={cell.opacity * sampleOpacity(cell.row.small) * (dimmed ? DIMMED : 1)}
+                    onStep={(step) => {
+                      const from = grid.placeOf[cursorIndex]!;
+                      const to = moveOnGrid(grid.geometry, from, step, (r, c) => (grid.at[r * grid.geometry.columns + c] ?? -1) >= 0);
+                      const next = heat.cells[grid.at[to.row * grid.geometry.columns + to.column] ?? -1];
+                      if (next !== undefined) setCursorKey(cellKey(next));
+                      setAnnounce(true);
+                    }}
                   />
-                  {cell.row.small && (
-                    <rect
-                      x={cell.x + 0.5}
-                      y={cell.y + 0.5}
-                      width={heat.cellWidth - 1}
-                      height={heat.cellHeight - 1}
-                      fill={`url(#${hatchId})`}
-                      opacity={dimmed ? DIMMED : 1}
-                      pointerEvents="none"
-                      aria-hidden="true"
-                    />
-                  )}
-                </Fragment>
-              );
-            })}
+                );
+              })()}
             <text x={8} y={heat.height + 12} fontSize={11} fill={MUTED}>
               {companyText(lang, 'keyShade', { max: formatPercent(heat.maxShare) })}
             </text>
@@ -272,6 +351,22 @@ export function CompanyComparisonChart(props: CompanyComparisonChartProps) {
           </svg>
         )}
         <Tooltip api={heatTooltip} />
+        <GridAnnouncement text={announce && cursorCell !== undefined ? labelOf(heatCellTooltip(cursorCell, lang)) : ''} />
+        {tableShown && (
+          <GridTable
+            caption={`${title} · ${note}`}
+            corner={companyText(lang, 'tableCorner')}
+            columns={heat.columns.map((column) => column.label)}
+            rows={heat.rows.map((row) => ({
+              key: row.company.company,
+              label: `${row.small ? '⚠ ' : ''}${row.label} (${companyText(lang, 'rowN', { q: formatCount(row.company.questions), p: formatCount(row.company.posts) })})`,
+              cells: heat.columns.map((column) => {
+                const q = row.company.topicQuestions[column.code] ?? 0;
+                return q === 0 ? '0' : `${formatPercent(q / row.company.questions)} (${formatCount(q)})`;
+              }),
+            }))}
+          />
+        )}
       </ChartFrame>
 
       {pair.panels.length === 2 && (

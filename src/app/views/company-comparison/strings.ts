@@ -23,6 +23,7 @@ const zh = {
   tipVs: '{company}：{share}（{q} / {Q} 题）· 其余公司：{rest}（{rq} / {RQ} 题）',
   noneDistinctive: '没有明显偏高的考点',
   weak: '（不显著）',
+  tableCorner: '公司（题 · 篇）',
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -46,6 +47,7 @@ const en: Record<keyof typeof zh, string> = {
   tipVs: '{company}: {share} ({q} of {Q} q) · others: {rest} ({rq} of {RQ} q)',
   noneDistinctive: 'Nothing asked notably more than elsewhere',
   weak: ' (weak)',
+  tableCorner: 'Company (q · posts)',
 };
 
 export const companyText = (
