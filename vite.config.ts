@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -37,10 +37,40 @@ function loaderVersion(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
+/**
+ * `virtual:app-labels`: the ids, names and topic tree of data/taxonomy.json and the company names
+ * of data/companies.json, for the page (src/app/taxonomy). The matching terms stay in the worker.
+ */
+function appLabels(): Plugin {
+  const id = 'virtual:app-labels';
+  const resolved = `\0${id}`;
+  const tables = ['data/taxonomy.json', 'data/companies.json'].map((file) => join(root, file));
+  return {
+    name: 'app-labels',
+    resolveId: (source) => (source === id ? resolved : undefined),
+    load(moduleId) {
+      if (moduleId !== resolved) return undefined;
+      for (const file of tables) this.addWatchFile(file);
+      type Row = { id: string; zh: string; en: string; area?: string; parent?: string };
+      const [taxonomy, companies] = tables.map((file) => JSON.parse(readFileSync(file, 'utf8'))) as [
+        { areas: Row[]; topics: Row[] },
+        { companies: Row[] },
+      ];
+      const named = ({ id, zh, en }: Row) => ({ id, zh, en });
+      const labels = {
+        areas: taxonomy.areas.map(named),
+        topics: taxonomy.topics.map((t) => ({ ...named(t), area: t.area, ...(t.parent ? { parent: t.parent } : {}) })),
+        companies: companies.companies.map(named),
+      };
+      return `export default ${JSON.stringify(labels)};`;
+    },
+  };
+}
+
 // A relative base lets dist/ be served from any folder of any static host.
 export default defineConfig(({ command }) => ({
   base: './',
-  plugins: [react()],
+  plugins: [react(), appLabels()],
   worker: { format: 'es' },
   define: {
     // Only builds cache parses: the dev server (and vitest) could not tell when the loader is

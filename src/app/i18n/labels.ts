@@ -3,8 +3,7 @@
  * companies from the company table, rounds, kinds and post kinds from the shell strings.
  * Unknown ids show as themselves, so new data never renders blank.
  */
-import { COMPANIES } from '../../loader/companies';
-import { taxonomy } from '../../loader/classify';
+import { appTaxonomy, companyLabels } from '../taxonomy';
 import type { AreaId, CompanyId, KindId, PostKind, RoundId, TopicId } from '../../loader/types';
 import type { FilterClause, Lang } from '../state/types';
 import { translate } from './translate';
@@ -14,9 +13,9 @@ interface Named {
   en: string;
 }
 
-const topicNames = new Map<TopicId, Named>(taxonomy.topics.map((topic) => [topic.id, topic]));
-const areaNames = new Map<AreaId, Named>(taxonomy.areas.map((area) => [area.id, area]));
-const companyNames = new Map<CompanyId, Named>(COMPANIES.map((company) => [company.id, company]));
+const topicNames = new Map<TopicId, Named>(appTaxonomy.topics.map((topic) => [topic.id, topic]));
+const areaNames = new Map<AreaId, Named>(appTaxonomy.areas.map((area) => [area.id, area]));
+const companyNames = new Map<CompanyId, Named>(companyLabels.map((company) => [company.id, company]));
 
 const roundIds: readonly RoundId[] = ['1', '2', '3', '4', 'hr', 'final', 'unknown'];
 const kindIds: readonly KindId[] = ['concept', 'derivation', 'coding', 'project', 'scenario', 'open', 'behavioral'];

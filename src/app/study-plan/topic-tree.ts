@@ -3,7 +3,7 @@
  * (as in every other view), and each topic takes its area's colour.
  */
 import type { RollUp } from '../../analysis/plan/topics';
-import { areaOf, contractTopicOf } from '../../loader/classify';
+import { areaOf, contractTopicOf } from '../taxonomy';
 import type { TopicId } from '../../loader/types';
 import { areaColor } from '../theme/palette';
 

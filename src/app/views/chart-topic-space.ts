@@ -1,5 +1,5 @@
 /** The topic space of the project's taxonomy, built once and shared by the chart views. */
 import { createTopicSpace } from '../../analysis/topic-space';
-import { taxonomy } from '../../loader/classify';
+import { appTaxonomy } from '../taxonomy';
 
-export const chartTopicSpace = createTopicSpace(taxonomy);
+export const chartTopicSpace = createTopicSpace(appTaxonomy);

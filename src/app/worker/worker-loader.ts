@@ -1,6 +1,6 @@
 /**
  * The page's side of the loading worker: one worker for the session, started at once, one promise
- * per request. Where workers do not exist (unit tests under jsdom) the loader runs in the page.
+ * per request.
  */
 import { unpackQuestions } from './packed-questions';
 import type { LoadFilesAsync, LoadResponse, ProgressListener } from './protocol';
@@ -15,7 +15,7 @@ interface Pending {
 }
 
 export function createWorkerLoader(): LoadFilesAsync {
-  if (typeof Worker === 'undefined') return loadInPage;
+  if (typeof Worker === 'undefined') return noWorkers;
   let worker: Worker | undefined;
   let nextRequestId = 1;
   const pending = new Map<number, Pending>();
@@ -80,8 +80,8 @@ export function createWorkerLoader(): LoadFilesAsync {
 /** The message a cancelled request rejects with. */
 export const cancelledMessage = 'import cancelled';
 
-/** Loaded on demand, so the page's bundle does not carry the loader the worker already has. */
-export const loadInPage: LoadFilesAsync = async (files, onProgress) => {
-  const { loadFiles } = await import('../../loader');
-  return loadFiles(files, onProgress === undefined ? {} : { onProgress });
-};
+/** Every browser the dashboard supports has workers; the page itself never carries the loader. */
+const noWorkers: LoadFilesAsync = Object.assign(
+  () => Promise.reject(new Error('This browser cannot run Web Workers, which the dashboard needs to read posts.')),
+  { cancel: () => undefined },
+);
