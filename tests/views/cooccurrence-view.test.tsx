@@ -16,7 +16,7 @@ const questions = [
 
 afterEach(cleanup);
 
-/** The mark of a pair: the matrix draws each pair once, above the diagonal, in either order. */
+/** The cell mark when it is on a pair (the matrix has one, moved by the keyboard), in either order. */
 const cellOf = (container: HTMLElement, a: string, b: string): Element | null =>
   container.querySelector(`[data-topic="${a}"][data-topic-b="${b}"]`) ??
   container.querySelector(`[data-topic="${b}"][data-topic-b="${a}"]`);
@@ -36,28 +36,50 @@ describe('CooccurrenceChart', () => {
     expect(cell?.getAttribute('aria-label')).toContain('Together in 2 questions');
   });
 
-  it('draws each pair once as a mark and mirrors it below the diagonal, hidden from screen readers', () => {
+  it('draws every cell, both halves, as a few paths hidden from screen readers, and one cell mark', () => {
     const { container } = render(<CooccurrenceChart {...viewProps(questions)} space={space} />);
-    const pairs = [...container.querySelectorAll('[data-topic-b]')]
-      .filter((cell) => cell.getAttribute('data-topic') !== cell.getAttribute('data-topic-b'))
-      .map((cell) => [cell.getAttribute('data-topic'), cell.getAttribute('data-topic-b')].sort().join('|'));
-    expect(pairs).toEqual(['agent|rag']);
-    const mirror = container.querySelector('[data-mirror]');
-    expect(mirror?.getAttribute('aria-hidden')).toBe('true');
-    const squares = [...(mirror?.querySelectorAll('path:not([fill^="url"])') ?? [])]
+    const layer = container.querySelector('[data-cells]');
+    expect(layer?.getAttribute('aria-hidden')).toBe('true');
+    const squares = [...(layer?.querySelectorAll('path:not([fill^="url"]):not([fill="none"])') ?? [])]
       .map((path) => (path.getAttribute('d') ?? '').split('M').length - 1)
       .reduce((sum, n) => sum + n, 0);
-    expect(squares).toBe(pairs.length);
+    // rag, agent, attention on the diagonal; rag × agent above it and its mirror below.
+    expect(squares).toBe(5);
+    expect(container.querySelectorAll('[data-topic-b]')).toHaveLength(1);
   });
 
-  it('sets a topic-pair clause with its scope when a cell is clicked', () => {
+  it('moves its cell mark over the pairs with the arrow keys and announces each', () => {
+    const { container } = render(<CooccurrenceChart {...viewProps(questions)} space={space} />);
+    const cursor = () => container.querySelector('[data-grid-cursor]')!;
+    const first = [cursor().getAttribute('data-topic'), cursor().getAttribute('data-topic-b')];
+    fireEvent.keyDown(cursor(), { key: 'ArrowLeft' });
+    const diagonal = cursor().getAttribute('data-topic');
+    expect(cursor().getAttribute('data-topic-b')).toBe(diagonal);
+    expect(container.querySelector('[data-grid-announcement]')?.textContent).toBe(cursor().getAttribute('aria-label'));
+    fireEvent.keyDown(cursor(), { key: 'ArrowRight' });
+    expect([cursor().getAttribute('data-topic'), cursor().getAttribute('data-topic-b')]).toEqual(first);
+  });
+
+  it('sets a topic-pair clause with its scope when a cell is activated', () => {
     const props = viewProps(questions);
     const { container } = render(<CooccurrenceChart {...props} space={space} />);
     fireEvent.click(cellOf(container, 'rag', 'agent')!);
     expect(lastPair(props.onSelect)).toEqual({ field: 'topicPair', values: ['agent', 'rag'], scope: 'question' });
     fireEvent.click(screen.getByRole('radio', { name: 'a post' }));
-    fireEvent.click(cellOf(container, 'agent', 'attention')!);
+    // Within a post, agent × attention is a pair too; the first row reaches it with the keys.
+    const cursor = () => container.querySelector('[data-grid-cursor]')!;
+    for (let i = 0; i < 4 && cellOf(container, 'agent', 'attention') === null; i += 1) {
+      fireEvent.keyDown(cursor(), { key: i < 2 ? 'ArrowRight' : 'ArrowDown' });
+    }
+    fireEvent.keyDown(cellOf(container, 'agent', 'attention')!, { key: 'Enter' });
     expect(lastPair(props.onSelect)).toEqual({ field: 'topicPair', values: ['agent', 'attention'], scope: 'post' });
+  });
+
+  it('lists the numbers as a table on demand', () => {
+    const { container } = render(<CooccurrenceChart {...viewProps(questions)} space={space} />);
+    expect(container.querySelector('[data-chart-table]')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Table' }));
+    expect(container.querySelectorAll('[data-chart-table] tbody tr')).toHaveLength(3);
   });
 
   it('lists the questions with both topics of the active pair, each opening its post', () => {

@@ -2,14 +2,17 @@
  * A topic-by-topic matrix, ordered so that clusters sit together, by count or lift, within a
  * question or within a post. Clicking a cell sets a topic-pair filter and lists its questions.
  */
-import { Fragment, useMemo, useState, type MouseEvent } from 'react';
+import { useMemo, useState, type MouseEvent } from 'react';
 import { cooccurrence, questionsWithPair, type PairScope } from '../../../analysis/cooccurrence';
 import type { TopicSpace } from '../../../analysis/topic-space';
+import { cellLayers, gridCellAt, moveOnGrid, rectPath, svgPoint, type GridGeometry, type LayerCell } from '../../charts/cell-grid';
 import { ChartFrame } from '../../charts/ChartFrame';
+import { GridAnnouncement, GridCursor } from '../../charts/GridCursor';
+import { GridTable } from '../../charts/GridTable';
 import { formatCount } from '../../charts/format';
 import { HatchPattern, SmallSampleKey, sampleOpacity, useHatchId } from '../../charts/hatch';
 import { topicName } from '../../charts/labels';
-import { createMarks, labelOf, type MarkSpec } from '../../charts/mark';
+import { createMarks, labelOf } from '../../charts/mark';
 import { FG, GRID, MUTED } from '../../charts/palette';
 import { isActive, toggleSelection, togglePair } from '../../charts/selection';
 import { chartText } from '../../charts/strings';
@@ -20,7 +23,7 @@ import { useWidth } from '../../charts/use-width';
 import type { FilterClause, ViewProps } from '../../state/types';
 import { perRows } from '../per-rows';
 import { cellTooltip } from './describe';
-import { layoutMatrix, SMALL_PAIR, type MatrixCell, type PairMeasure } from './layout';
+import { layoutMatrix, SMALL_PAIR, type MatrixCell, type MatrixLayout, type PairMeasure } from './layout';
 import { matrixOrder } from './order';
 import { PairQuestions } from './PairQuestions';
 import { pairText } from './strings';
@@ -36,44 +39,40 @@ export interface CooccurrenceChartProps extends ViewProps {
   readonly space: TopicSpace;
 }
 
-/** Opacity steps of the mirrored triangle: 1/64 apart, finer than the eye tells apart. */
-const OPACITY_STEPS = 64;
+const cellKey = (cell: MatrixCell): string => `${cell.row.id}|${cell.column.id}`;
 
-/** A cell's square moved to its mirror place below the diagonal (row and column swapped), as a path. */
-function transposedRect(cell: MatrixCell): string {
-  // The matrix's corner, from the cell's own place; then row and column trade places.
-  const left = cell.x - cell.column.index * cell.size;
-  const top = cell.y - cell.row.index * cell.size;
-  const x = left + cell.row.index * cell.size + 0.5;
-  const y = top + cell.column.index * cell.size + 0.5;
-  const side = cell.size - 1;
-  return `M${x},${y}h${side}v${side}h${-side}z`;
+/**
+ * The matrix as a grid: the cell at each (row, column) place, and for every cell the one that
+ * stands for its pair (itself on and above the diagonal, its mirror image below).
+ */
+interface MatrixGrid {
+  readonly geometry: GridGeometry;
+  /** Cell index at row * n + column; -1 where the pair never occurs. */
+  readonly at: Int32Array;
+  readonly indexOfKey: ReadonlyMap<string, number>;
 }
 
-/** The mirrored cells grouped by colour and opacity step: one path each, and one for the hatched ones. */
-function mirrorLayers(cells: readonly MatrixCell[]): {
-  layers: Array<{ key: string; d: string; fill: string; opacity: number }>;
-  small: string;
-} {
-  const byLayer = new Map<string, { fill: string; opacity: number; parts: string[] }>();
-  const small: string[] = [];
-  for (const cell of cells) {
-    const opacity = Math.round(cell.opacity * sampleOpacity(cell.small) * OPACITY_STEPS) / OPACITY_STEPS;
-    const key = `${cell.fill}|${opacity}`;
-    let layer = byLayer.get(key);
-    if (layer === undefined) {
-      layer = { fill: cell.fill, opacity, parts: [] };
-      byLayer.set(key, layer);
-    }
-    const d = transposedRect(cell);
-    layer.parts.push(d);
-    if (cell.small) small.push(d);
-  }
+function matrixGrid(layout: MatrixLayout): MatrixGrid {
+  const n = layout.topics.length;
+  const at = new Int32Array(n * n).fill(-1);
+  layout.cells.forEach((cell, i) => {
+    at[cell.row.index * n + cell.column.index] = i;
+  });
   return {
-    layers: [...byLayer].map(([key, layer]) => ({ key, d: layer.parts.join(''), fill: layer.fill, opacity: layer.opacity })),
-    small: small.join(''),
+    geometry: { left: layout.left, top: layout.top, cellWidth: layout.cellSize, cellHeight: layout.cellSize, rows: n, columns: n },
+    at,
+    indexOfKey: new Map(layout.cells.map((cell, i) => [cellKey(cell), i] as const)),
   };
 }
+
+/** The cell on or above the diagonal for a place: a pair is one mark, whichever half shows it. */
+function upperOf(layout: MatrixLayout, grid: MatrixGrid, cell: MatrixCell): MatrixCell {
+  if (cell.row.index <= cell.column.index) return cell;
+  return layout.cells[grid.at[cell.column.index * layout.topics.length + cell.row.index] ?? -1] ?? cell;
+}
+
+/** The square of a cell, inside the grid lines. */
+const cellRect = (cell: MatrixCell): string => rectPath(cell.x + 0.5, cell.y + 0.5, cell.size - 1, cell.size - 1);
 
 /** The pair of the view's own clause, if it is one. */
 function activePair(active: FilterClause | undefined): [string, string] | null {
@@ -91,6 +90,9 @@ export function CooccurrenceChart(props: CooccurrenceChartProps) {
   const [measure, setMeasure] = useState<PairMeasure>('lift');
   const [scope, setScope] = useState<PairScope>(() => (active?.scope === 'post' ? 'post' : 'question'));
   const [listClosed, setListClosed] = useState<string>('');
+  const [cursorKey, setCursorKey] = useState('');
+  const [announce, setAnnounce] = useState(false);
+  const [tableShown, setTableShown] = useState(false);
   const [bodyRef, width] = useWidth<HTMLDivElement>();
   const tooltip = useTooltip();
   const hatchId = useHatchId();
@@ -140,86 +142,61 @@ export function CooccurrenceChart(props: CooccurrenceChartProps) {
           { value: 'post', label: pairText(lang, 'post') },
         ]}
       />
+      <button type="button" aria-pressed={tableShown} data-action="toggle-table" onClick={() => setTableShown(!tableShown)}>
+        {chartText(lang, tableShown ? 'hideTable' : 'showTable')}
+      </button>
     </>
   );
-  // Cell words depend on the data, not on the selection: a click on this chart reuses them.
-  const cellWords = useMemo(
-    () =>
-      layout.cells.map((cell) => {
-        const singles = { a: matrix.single[cell.row.code] ?? 0, b: matrix.single[cell.column.code] ?? 0, units: matrix.units };
-        const content = cellTooltip(cell, singles, scope, lang);
-        return { content, label: labelOf(content) };
-      }),
-    [layout, matrix, scope, lang],
-  );
+  const grid = useMemo(() => matrixGrid(layout), [layout]);
+  // Every cell, both halves, as a few paths: one per colour and opacity step, and the hatching.
+  const layers = useMemo(() => {
+    const plain: LayerCell[] = [];
+    const hatched: string[] = [];
+    for (const cell of layout.cells) {
+      plain.push({
+        x: cell.x + 0.5,
+        y: cell.y + 0.5,
+        width: cell.size - 1,
+        height: cell.size - 1,
+        fill: cell.fill,
+        opacity: cell.opacity * sampleOpacity(cell.small),
+      });
+      if (cell.small) hatched.push(cellRect(cell));
+    }
+    return { paths: cellLayers(plain), hatched: hatched.join('') };
+  }, [layout]);
+  const pressedOutline = useMemo(() => {
+    if (active === undefined) return '';
+    const parts: string[] = [];
+    for (const cell of layout.cells) {
+      const pressed = cell.diagonal
+        ? isActive(active, 'topic', cell.row.id)
+        : isPressed(active, cell.row.id, cell.column.id, scope);
+      if (pressed) parts.push(cellRect(cell));
+    }
+    return parts.join('');
+  }, [layout, active, scope]);
   const marks = createMarks(tooltip);
-  const upper: Array<[MatrixCell, number]> = [];
-  const diagonal: Array<[MatrixCell, number]> = [];
-  layout.cells.forEach((cell, i) => {
-    if (cell.diagonal) diagonal.push([cell, i]);
-    else if (cell.row.index < cell.column.index) upper.push([cell, i]);
-  });
-  const keyOf = (cell: MatrixCell): string => `${cell.row.id}|${cell.column.id}`;
-  const renderCell = (cell: MatrixCell, i: number) => {
-    const pressed = cell.diagonal
-      ? isActive(active, 'topic', cell.row.id)
-      : isPressed(active, cell.row.id, cell.column.id, scope);
-    const { content, label } = cellWords[i]!;
-    const activate = (additive: boolean): void => {
-      setListClosed('');
-      onSelect(
-        cell.diagonal
-          ? toggleSelection(active, 'topic', cell.row.id, additive)
-          : togglePair(active, cell.row.id, cell.column.id, scope),
-      );
-    };
-    const key = keyOf(cell);
-    // One element per cell (the mark itself), plus a hatch for small samples.
-    return (
-      <Fragment key={key}>
-        <rect
-          {...marks.mark(key, { label, tooltip: content, pressed, onActivate: activate })}
-          data-topic={cell.row.id}
-          data-topic-b={cell.column.id}
-          data-small={cell.small ? '' : undefined}
-          x={cell.x + 0.5}
-          y={cell.y + 0.5}
-          width={cell.size - 1}
-          height={cell.size - 1}
-          fill={cell.fill}
-          fillOpacity={cell.opacity * sampleOpacity(cell.small)}
-          stroke={pressed ? FG : undefined}
-          strokeWidth={pressed ? 2 : undefined}
-        />
-        {cell.small && (
-          <rect
-            x={cell.x + 0.5}
-            y={cell.y + 0.5}
-            width={cell.size - 1}
-            height={cell.size - 1}
-            fill={`url(#${hatchId})`}
-            pointerEvents="none"
-            aria-hidden="true"
-          />
-        )}
-      </Fragment>
+  const tipOf = (cell: MatrixCell) =>
+    cellTooltip(cell, { a: matrix.single[cell.row.code] ?? 0, b: matrix.single[cell.column.code] ?? 0, units: matrix.units }, scope, lang);
+  const activate = (cell: MatrixCell, additive: boolean): void => {
+    setListClosed('');
+    onSelect(
+      cell.diagonal
+        ? toggleSelection(active, 'topic', cell.row.id, additive)
+        : togglePair(active, cell.row.id, cell.column.id, scope),
     );
   };
-  /** The mark a point of the mirrored lower triangle shows: the cell with row and column swapped. */
-  const { layers: mirror, small: mirroredSmall } = useMemo(
-    () => mirrorLayers(layout.cells.filter((cell) => cell.row.index < cell.column.index)),
-    [layout],
-  );
-  const mirroredPressed = upper
-    .filter(([cell]) => isPressed(active, cell.row.id, cell.column.id, scope))
-    .map(([cell]) => transposedRect(cell));
-  const mirroredSpec = (event: MouseEvent<SVGGElement>): MarkSpec | undefined => {
-    const matrixToScreen = event.currentTarget.ownerSVGElement?.getScreenCTM();
-    if (matrixToScreen === null || matrixToScreen === undefined) return undefined;
-    const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrixToScreen.inverse());
-    const row = layout.topics[Math.floor((point.y - layout.top) / layout.cellSize)];
-    const column = layout.topics[Math.floor((point.x - layout.left) / layout.cellSize)];
-    return row === undefined || column === undefined ? undefined : marks.spec(`${column.id}|${row.id}`);
+  // The keyboard's cell: the last one moved to or clicked, else the first pair of the first row.
+  const n = layout.topics.length;
+  const inUpper = (r: number, c: number): boolean => c >= r && (grid.at[r * n + c] ?? -1) >= 0;
+  const firstPair = layout.cells.find((cell) => cell.row.index < cell.column.index) ?? layout.cells[0];
+  const cursorCell = layout.cells[grid.indexOfKey.get(cursorKey) ?? -1] ?? firstPair;
+  const cellUnder = (event: MouseEvent<SVGGElement>): MatrixCell | undefined => {
+    const point = svgPoint(event.currentTarget, event.clientX, event.clientY);
+    const place = point === undefined ? undefined : gridCellAt(grid.geometry, point.x, point.y);
+    const cell = place === undefined ? undefined : layout.cells[grid.at[place.row * n + place.column] ?? -1];
+    return cell === undefined ? undefined : upperOf(layout, grid, cell);
   };
   const keyY = layout.height + 12;
   const svgHeight = keyY + (anySmall ? 34 : 14);
@@ -302,34 +279,66 @@ export function CooccurrenceChart(props: CooccurrenceChartProps) {
                 </g>
               );
             })}
-            {/* The matrix is symmetric: cells on and above the diagonal are marks; the lower
-                triangle repeats them as a few paths (one per colour step), a tenth of the
-                elements to build, style and lay out after each filter. */}
-            {upper.map(([cell, i]) => renderCell(cell, i))}
-            {diagonal.map(([cell, i]) => renderCell(cell, i))}
+            {/* The cells, both halves, are a few paths (one per colour step): the pointer finds
+                its cell by position, the keyboard reaches every pair through one cursor mark. */}
             <g
               aria-hidden="true"
-              data-mirror=""
+              data-cells=""
               onClick={(event) => {
                 event.stopPropagation();
-                mirroredSpec(event)?.onActivate(event.shiftKey || event.ctrlKey || event.metaKey);
+                const cell = cellUnder(event);
+                if (cell === undefined) return;
+                setCursorKey(cellKey(cell));
+                activate(cell, event.shiftKey || event.ctrlKey || event.metaKey);
               }}
               onMouseMove={(event) => {
                 event.stopPropagation();
-                const spec = mirroredSpec(event);
-                if (spec === undefined) tooltip.hide();
-                else tooltip.showAtPointer(spec.tooltip, event.currentTarget, event.clientX, event.clientY);
+                const cell = cellUnder(event);
+                if (cell === undefined) tooltip.hide();
+                else tooltip.showAtPointer(tipOf(cell), event.currentTarget, event.clientX, event.clientY);
               }}
               onMouseOver={(event) => event.stopPropagation()}
             >
-              {mirror.map((layer) => (
+              {layers.paths.map((layer) => (
                 <path key={layer.key} d={layer.d} fill={layer.fill} fillOpacity={layer.opacity} />
               ))}
-              {mirror.length > 0 && mirroredSmall !== '' && <path d={mirroredSmall} fill={`url(#${hatchId})`} />}
-              {mirroredPressed.map((d) => (
-                <path key={d} d={d} fill="none" stroke={FG} strokeWidth={2} />
-              ))}
+              {layers.hatched !== '' && <path d={layers.hatched} fill={`url(#${hatchId})`} />}
+              {pressedOutline !== '' && <path d={pressedOutline} fill="none" stroke={FG} strokeWidth={2} />}
             </g>
+            {cursorCell !== undefined &&
+              (() => {
+                const content = tipOf(cursorCell);
+                const pressed = cursorCell.diagonal
+                  ? isActive(active, 'topic', cursorCell.row.id)
+                  : isPressed(active, cursorCell.row.id, cursorCell.column.id, scope);
+                return (
+                  <GridCursor
+                    attributes={{
+                      ...marks.mark(cellKey(cursorCell), {
+                        label: labelOf(content),
+                        tooltip: content,
+                        pressed,
+                        onActivate: (add) => activate(cursorCell, add),
+                      }),
+                      'data-topic': cursorCell.row.id,
+                      'data-topic-b': cursorCell.column.id,
+                      'data-small': cursorCell.small ? '' : undefined,
+                    }}
+                    tooltip={tooltip}
+                    content={content}
+                    x={cursorCell.x + 0.5}
+                    y={cursorCell.y + 0.5}
+                    width={cursorCell.size - 1}
+                    height={cursorCell.size - 1}
+                    onStep={(step) => {
+                      const to = moveOnGrid(grid.geometry, { row: cursorCell.row.index, column: cursorCell.column.index }, step, inUpper);
+                      const next = layout.cells[grid.at[to.row * n + to.column] ?? -1];
+                      if (next !== undefined) setCursorKey(cellKey(next));
+                      setAnnounce(true);
+                    }}
+                  />
+                );
+              })()}
             <text x={8} y={keyY} fontSize={11} fill={MUTED}>
               {measure === 'count'
                 ? pairText(lang, 'keyCount', { max: formatCount(layout.maxCount) })
@@ -346,6 +355,19 @@ export function CooccurrenceChart(props: CooccurrenceChartProps) {
           </svg>
         )}
         <Tooltip api={tooltip} />
+        <GridAnnouncement text={announce && cursorCell !== undefined ? labelOf(tipOf(cursorCell)) : ''} />
+        {tableShown && (
+          <GridTable
+            caption={`${title} · ${note}`}
+            corner={pairText(lang, 'tableCorner', { unit })}
+            columns={layout.topics.map((t) => t.label)}
+            rows={layout.topics.map((row) => ({
+              key: row.id,
+              label: row.label,
+              cells: layout.topics.map((column) => formatCount(matrix.pair[row.code * matrix.k + column.code] ?? 0)),
+            }))}
+          />
+        )}
       </ChartFrame>
       {pair !== null && listClosed !== pairKey && (
         <PairQuestions

@@ -27,6 +27,7 @@ const zh = {
   listMore: '还有 {n} 道未列出',
   openPost: '查看原帖',
   closeList: '关闭',
+  tableCorner: '同现的{unit}数',
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -54,6 +55,7 @@ const en: Record<keyof typeof zh, string> = {
   listMore: '{n} more not listed',
   openPost: 'Open post',
   closeList: 'Close',
+  tableCorner: '{unit} with both',
 };
 
 export type CooccurrenceStringKey = keyof typeof zh;
