@@ -1,10 +1,12 @@
 /**
  * The loader on posts written and labelled blind (tests/fixtures/blind), scored as
  * ../shared/tools/score.py scores the hidden set. Each batch was labelled before the loader first
- * ran on it; its first, untuned figures are the honest ones (topic micro-F1 / area F1 / kind):
- * batch 1 0.926 / 0.957 / 0.976, batch 2 (after tuning on batch 1) 0.876 / 0.909 / 0.934, batch 3
- * (after tuning on 1 and 2) 0.831 / 0.867 / 0.989, batch 4 (after tuning on 1–3) 0.929 / 0.954 / 0.922.
- * The classifier was then improved on each. Floors
+ * ran on it; its first, untuned figures are the honest ones (topic micro-F1 / area F1 / kind),
+ * each measured after tuning on the batches before it:
+ *   batch 1 0.926 / 0.957 / 0.976    batch 2 0.876 / 0.909 / 0.934    batch 3 0.831 / 0.867 / 0.989
+ *   batch 4 0.929 / 0.954 / 0.922    batch 5 0.948 / 0.960 / 0.978    batch 6 0.929 / 0.944 / 0.960
+ *   batch 7 0.911 / 0.920 / 0.965    batch 8 0.919 / 0.943 / 0.922    batch 9 0.958 / 0.973 / 1.000
+ * The classifier was then improved on each, by classes of error rather than sentences. Floors
  * sit just under what is achieved now, so a change that loses ground on this text fails here.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -65,6 +67,31 @@ const BATCHES: Array<{ name: string; gold: string; floors: Floors }> = [
     name: 'batch 4 (8 posts)',
     gold: 'batch4/batch4.gold.json',
     floors: { questionRecall: 0.99, questionPrecision: 0.99, topicF1: 0.96, areaF1: 0.98, kindAccuracy: 0.965 },
+  },
+  {
+    name: 'batch 5 (8 posts)',
+    gold: 'batch5/batch5.gold.json',
+    floors: { questionRecall: 0.99, questionPrecision: 0.99, topicF1: 0.975, areaF1: 0.985, kindAccuracy: 0.985 },
+  },
+  {
+    name: 'batch 6 (8 posts)',
+    gold: 'batch6/batch6.gold.json',
+    floors: { questionRecall: 0.98, questionPrecision: 0.98, topicF1: 0.98, areaF1: 0.985, kindAccuracy: 0.985 },
+  },
+  {
+    name: 'batch 7 (8 posts)',
+    gold: 'batch7/batch7.gold.json',
+    floors: { questionRecall: 0.99, questionPrecision: 0.99, topicF1: 0.98, areaF1: 0.985, kindAccuracy: 0.985 },
+  },
+  {
+    name: 'batch 8 (8 posts)',
+    gold: 'batch8/batch8.gold.json',
+    floors: { questionRecall: 0.99, questionPrecision: 0.99, topicF1: 0.915, areaF1: 0.935, kindAccuracy: 0.95 },
+  },
+  {
+    name: 'batch 9 (8 posts)',
+    gold: 'batch9/batch9.gold.json',
+    floors: { questionRecall: 0.99, questionPrecision: 0.98, topicF1: 0.95, areaF1: 0.965, kindAccuracy: 0.985 },
   },
 ];
 
