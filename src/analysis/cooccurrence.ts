@@ -4,7 +4,7 @@
  */
 import type { Question, TopicId } from '../loader/types';
 import { groupByPost } from './group-by-post';
-import { encodeQuestions, topicCodesOf } from './question-codes';
+import { encodeQuestions } from './question-codes';
 import type { TopicSpace } from './topic-space';
 
 export type PairScope = 'question' | 'post';
@@ -104,23 +104,27 @@ export function questionsWithPair(
   const ca = space.codeOfTopic.get(a);
   const cb = space.codeOfTopic.get(b);
   if (ca === undefined || cb === undefined) return [];
-  const has = (q: Question, code: number): boolean => topicCodesOf(space, q).includes(code);
-  if (scope === 'question') return questions.filter((q) => has(q, ca) && has(q, cb));
-  const { count, start, order } = groupByPost(encodeQuestions(space, questions));
-  const listed = new Uint8Array(questions.length);
+  // One pass over the topic codes: bit 1 when a question has a, bit 2 when it has b.
+  const encoded = encodeQuestions(space, questions);
+  const { n, topicStart, topics } = encoded;
+  const has = new Uint8Array(n);
+  for (let i = 0; i < n; i += 1) {
+    let bits = 0;
+    for (let x = topicStart[i]!; x < topicStart[i + 1]!; x += 1) {
+      const t = topics[x]!;
+      if (t === ca) bits |= 1;
+      if (t === cb) bits |= 2;
+    }
+    has[i] = bits;
+  }
+  if (scope === 'question') return questions.filter((_, i) => has[i] === 3);
+  const { count, start, order } = groupByPost(encoded);
+  const listed = new Uint8Array(n);
   for (let p = 0; p < count; p += 1) {
-    let seenA = false;
-    let seenB = false;
-    for (let j = start[p]!; j < start[p + 1]!; j += 1) {
-      const q = questions[order[j]!]!;
-      seenA ||= has(q, ca);
-      seenB ||= has(q, cb);
-    }
-    if (!(seenA && seenB)) continue;
-    for (let j = start[p]!; j < start[p + 1]!; j += 1) {
-      const q = questions[order[j]!]!;
-      if (has(q, ca) || has(q, cb)) listed[order[j]!] = 1;
-    }
+    let seen = 0;
+    for (let j = start[p]!; j < start[p + 1]!; j += 1) seen |= has[order[j]!]!;
+    if (seen !== 3) continue;
+    for (let j = start[p]!; j < start[p + 1]!; j += 1) if (has[order[j]!] !== 0) listed[order[j]!] = 1;
   }
   return questions.filter((_, i) => listed[i] === 1);
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   cooccurrence,
@@ -5,8 +6,10 @@ import {
   lift,
   questionsWithPair,
 } from '../../src/analysis/cooccurrence';
+import { topicCodesOf } from '../../src/analysis/question-codes';
 import { createTopicSpace } from '../../src/analysis/topic-space';
-import { post } from './fixtures/questions';
+import type { Question } from '../../src/loader/types';
+import { post, question } from './fixtures/questions';
 import { contractTaxonomy } from './fixtures/taxonomy';
 
 const space = createTopicSpace(contractTaxonomy);
@@ -66,5 +69,47 @@ describe('cooccurrence within a post', () => {
   it('lists the questions on either topic from posts that have both', () => {
     const hits = questionsWithPair(questions, space, 'rag', 'attention', 'post');
     expect(hits.map((q) => q.postId)).toEqual(['p2', 'p2']);
+  });
+});
+
+describe('questionsWithPair over topic codes', () => {
+  /** The straightforward form it replaced: a question's topic codes searched per question. */
+  function reference(questions: readonly Question[], a: string, b: string, scope: 'question' | 'post'): Question[] {
+    const ca = space.codeOfTopic.get(a);
+    const cb = space.codeOfTopic.get(b);
+    if (ca === undefined || cb === undefined) return [];
+    const has = (q: Question, code: number): boolean => topicCodesOf(space, q).includes(code);
+    if (scope === 'question') return questions.filter((q) => has(q, ca) && has(q, cb));
+    const byPost = new Map<string, Question[]>();
+    for (const q of questions) byPost.set(q.postId, [...(byPost.get(q.postId) ?? []), q]);
+    const listed = new Set<Question>();
+    for (const own of byPost.values()) {
+      if (!own.some((q) => has(q, ca)) || !own.some((q) => has(q, cb))) continue;
+      for (const q of own) if (has(q, ca) || has(q, cb)) listed.add(q);
+    }
+    return questions.filter((q) => listed.has(q));
+  }
+
+  it('lists the same questions as the straightforward form on random data, posts interleaved', () => {
+    const ids = ['rag', 'agent', 'attention', 'moe', 'sft', 'kv-cache', 'not-a-topic'];
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            post: fc.integer({ min: 0, max: 12 }),
+            topics: fc.array(fc.constantFrom(...ids), { maxLength: 4 }),
+          }),
+          { maxLength: 80 },
+        ),
+        fc.constantFrom(...ids),
+        fc.constantFrom(...ids),
+        fc.constantFrom('question' as const, 'post' as const),
+        (rows, a, b, scope) => {
+          const questions = rows.map((row) => question({ postId: `p${row.post}`, topics: row.topics }));
+          expect(questionsWithPair(questions, space, a, b, scope)).toEqual(reference(questions, a, b, scope));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
