@@ -136,10 +136,28 @@ export class AhoCorasick {
     return -1;
   }
 
+  /**
+   * The matches of the last `scan`, in its order: read them before the next scan. Scratch space
+   * shared by every call, so a question's dozens of matches allocate nothing.
+   */
+  matchPattern = new Int32Array(64);
+  matchStart = new Int32Array(64);
+  matchEnd = new Int32Array(64);
+
   /** Every occurrence, overlapping ones included, ordered by end then by length (longest first). */
   findAll(text: string): PatternMatch[] {
+    const count = this.scan(text);
     const matches: PatternMatch[] = [];
+    for (let m = 0; m < count; m++) {
+      matches.push({ pattern: this.matchPattern[m]!, start: this.matchStart[m]!, end: this.matchEnd[m]! });
+    }
+    return matches;
+  }
+
+  /** Finds what `findAll` finds into matchPattern/matchStart/matchEnd; returns how many. */
+  scan(text: string): number {
     const { classOf, rootNext, fail, outputLink, endStart, ends, lengths } = this;
+    let count = 0;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const cls = classOf[text.charCodeAt(i)]!;
@@ -152,11 +170,26 @@ export class AhoCorasick {
       state = state === 0 ? rootNext[cls]! : target;
       for (let out = endStart[state] === endStart[state + 1] ? outputLink[state]! : state; out !== -1; out = outputLink[out]!) {
         for (let k = endStart[out]!; k < endStart[out + 1]!; k++) {
+          if (count === this.matchPattern.length) this.growMatches();
           const pattern = ends[k]!;
-          matches.push({ pattern, start: i + 1 - lengths[pattern]!, end: i + 1 });
+          this.matchPattern[count] = pattern;
+          this.matchStart[count] = i + 1 - lengths[pattern]!;
+          this.matchEnd[count] = i + 1;
+          count++;
         }
       }
     }
-    return matches;
+    return count;
+  }
+
+  private growMatches(): void {
+    const grow = (array: Int32Array) => {
+      const bigger = new Int32Array(array.length * 2);
+      bigger.set(array);
+      return bigger;
+    };
+    this.matchPattern = grow(this.matchPattern);
+    this.matchStart = grow(this.matchStart);
+    this.matchEnd = grow(this.matchEnd);
   }
 }

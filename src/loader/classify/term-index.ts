@@ -142,16 +142,20 @@ export class TermIndex {
     const present = new Map<string, Array<readonly [number, number]>>();
     const candidates: TermMatch[] = [];
     const codingCues: TermMatch[] = [];
-    for (const m of this.automaton.findAll(normalized.text)) {
-      const entry = this.entries[m.pattern]!;
-      if (!this.bounded(entry, normalized, m.start, m.end)) continue;
+    const automaton = this.automaton;
+    const count = automaton.scan(normalized.text);
+    for (let m = 0; m < count; m++) {
+      const entry = this.entries[automaton.matchPattern[m]!]!;
+      const start = automaton.matchStart[m]!;
+      const end = automaton.matchEnd[m]!;
+      if (!this.bounded(entry, normalized, start, end)) continue;
       const spans = present.get(entry.key);
-      if (spans) spans.push([m.start, m.end]);
-      else present.set(entry.key, [[m.start, m.end]]);
+      if (spans) spans.push([start, end]);
+      else present.set(entry.key, [[start, end]]);
       const classifies = entry.hits.length > 0 || entry.ambiguous.length > 0 || entry.neutral;
-      const codes = entry.codingCue || (entry.leadingCodingCue && m.start === 0);
+      const codes = entry.codingCue || (entry.leadingCodingCue && start === 0);
       if (!classifies && !codes) continue;
-      const match = { entry, start: m.start, end: m.end, original: '' };
+      const match = { entry, start, end, original: '' };
       if (classifies) candidates.push(match);
       if (codes) codingCues.push(match);
     }
@@ -223,12 +227,17 @@ function outsideNeutral(present: Map<string, Array<readonly [number, number]>>, 
   return kept;
 }
 
+let occupiedScratch = new Uint8Array(256);
+
 /** Longer terms win over the words inside them (FlashAttention over attention, LoRA微调 over 微调). */
 function longestWithoutOverlap(matches: TermMatch[]): TermMatch[] {
   if (matches.length <= 1) return matches;
   const byPreference = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   // Occupied positions, so each match is checked in its own length, not against every taken one.
-  const occupied = new Uint8Array(matches.reduce((end, m) => Math.max(end, m.end), 0));
+  const length = matches.reduce((end, m) => Math.max(end, m.end), 0);
+  if (occupiedScratch.length < length) occupiedScratch = new Uint8Array(length * 2);
+  const occupied = occupiedScratch;
+  occupied.fill(0, 0, length);
   const taken: TermMatch[] = [];
   for (const m of byPreference) {
     let free = true;
