@@ -19,7 +19,10 @@ describe('the kind of a question, refined by its topics', () => {
   it('does not read code into a loader coding guess that only asks to explain or write a formula', () => {
     const [result] = classifyRound([{ text: 'reinforce带上baseline好处是？reinforce的loss写一下？', kind: 'coding' }]);
     expect(result?.topics).toEqual(['rl-basics']);
-    expect(result?.kind).toBe('coding');
+    // the loader's coding guess is overruled with the code: writing out a loss is a concept question
+    expect(result?.kind).toBe('concept');
+    const [coded] = classifyRound([{ text: '手撕 GRPO 的 loss', kind: 'coding' }]);
+    expect(coded?.kind).toBe('coding');
   });
   it('keeps a kind the loader took from an explicit prefix', () => {
     expect(kindOf('RAG 怎么评估', 'project')).toBe('project');

@@ -4,7 +4,9 @@
  *
  * 1. Code asked for (a model-coding or leetcode topic) makes the question `coding`, whatever the
  *    prefix said: a 项目 section can still end with 手撕.
- * 2. Any other kind the loader gave (project, scenario, derivation…) stands.
+ * 2. Any other kind the loader gave (project, scenario, derivation…) stands, except `coding` when the
+ *    question has topics but none of them is code: the classifier found it asks to explain or write
+ *    out a formula ("reinforce 的 loss 写一下"), so it is read as a default `concept`.
  * 3. A default `concept` follows the first of its topics that is itself a kind of question
  *    (self-intro and behavioural → behavioral, project deep dive → project, scenario → scenario,
  *    open-ended → open) when that topic leads or is well supported: "实习微调过 Qwen2，说说它的结构"
@@ -46,7 +48,9 @@ export interface ScoredTopic {
 export function refineKind(loaderKind: KindId, topics: readonly ScoredTopic[], present: ReadonlySet<string>): KindId {
   const contract = topics.map((t) => ({ topic: contractTopicOf(t.topic), score: t.score }));
   if (contract.some((t) => CODING_TOPICS.has(t.topic))) return 'coding';
-  if (loaderKind !== 'concept') return loaderKind;
+  // A coding cue the classifier overruled ("InfoNCE loss 写一下" asks for a formula) leaves a concept question.
+  const overruled = loaderKind === 'coding' && contract.length > 0;
+  if (loaderKind !== 'concept' && !overruled) return loaderKind;
   const decides = (t: ScoredTopic, i: number) =>
     KIND_OF_TOPIC.has(t.topic) && (i === 0 || t.score >= WELL_SUPPORTED);
   const kindTopic = contract.find(decides)?.topic;
