@@ -188,6 +188,54 @@ const CASES: Array<[text: string, has: string[], hasNot: string[]]> = [
   // multimodal and retrieval names
   ['LLaVA 和用 Perceiver Resampler 的方案比各有什么好处', ['multimodal'], []],
   ['ColPali 为什么能跳过 OCR 直接检索文档页面', ['rag', 'multimodal'], []],
+  // a model named as an example or as the base of the work is the setting; compared, it is the subject
+  ['Evaluate a coding model such as GPT-4o on real repositories: what would you measure?', ['llm-evaluation'], ['model-families']],
+  ['在 Llama 上做 DPO 时 beta 怎么选', ['preference-optimization'], ['model-families']],
+  ['用 Qwen2.5-7B 做底座微调客服模型，数据怎么配比', ['sft'], ['model-families']],
+  ['GPT-4o 和 Claude 的多模态能力差在哪', ['model-families', 'multimodal'], []],
+  // a context length in a KV-cache size estimate is a parameter; long context as the subject is not
+  ['8B 模型 32k 上下文时 KV cache 占多少显存', ['kv-cache'], ['long-context']],
+  ['128k 长上下文训练有哪些难点', ['long-context'], []],
+  // the class ratio under a metric is its setting; the imbalance itself is ML basics
+  ['正负样本比例悬殊时为什么 AUC 比准确率可靠', ['metrics'], ['ml-basics']],
+  ['正负样本比例严重失衡，训练时怎么处理', ['ml-basics'], []],
+  // if short of memory, what would you do: a technical question, not a design scenario
+  ['如果预训练时显存不够，你会怎么办', ['distributed-training'], ['scenario-design']],
+  ['如果让你设计一个训练集群的调度系统，你会怎么做', ['scenario-design'], []],
+  // a symptom seen in production is a scenario; production as a plain word is not
+  ['生产环境里发现 embedding 召回质量越来越差，可能是什么原因', ['scenario-design', 'rag'], []],
+  ['线上服务一般用什么推理框架', ['serving'], ['scenario-design']],
+  // what the candidate did, without the word 项目; what they think of a concept is no project
+  ['你的做法和 ReAct 相比有什么优势', ['project-deep-dive', 'agent'], []],
+  ['你是怎么处理长尾 query 的', ['project-deep-dive'], []],
+  ['你是怎么理解 attention 的', ['attention'], ['project-deep-dive']],
+  ['上线以后首字延迟和吞吐分别是多少', ['project-deep-dive', 'serving'], []],
+  ['怎么评估一个模型上线后的效果', ['llm-evaluation'], ['project-deep-dive']],
+  // ZeRO as written or beside training words; zero in a model name or an initialisation is not
+  ['Explain ZeRO stage 2 vs stage 3', ['distributed-training'], []],
+  ['What did DeepSeek-R1-Zero change about RL training?', ['rlvr-reasoning', 'model-families'], ['distributed-training']],
+  ['Why is zero initialization of the LoRA B matrix important?', ['peft'], ['distributed-training']],
+  ['Why is DeepSeekMoE’s fine-grained expert design useful?', ['moe', 'model-families'], []],
+  // English verb forms
+  ['What happens when distilling a 70B teacher into a 1B student?', ['distillation'], []],
+  ['quantizing weights to 4 bits: what breaks first?', ['quantization'], []],
+  // LR is logistic regression beside its loss, the learning rate beside a batch size
+  ['LR 的损失函数为什么是交叉熵，用 MSE 会怎样', ['ml-basics', 'loss-functions'], ['optimization']],
+  ['LR 和 batch size 怎么一起调', ['optimization'], ['ml-basics']],
+  // negatives are contrastive learning's only where something is compared
+  ['指令数据里怎么构造负样本，让模型学会拒答', ['sft'], ['contrastive-learning']],
+  ['推荐模型的负样本怎么采', ['ml-basics'], ['contrastive-learning']],
+  ['负样本太少的时候 InfoNCE 会怎样', ['contrastive-learning'], []],
+  // the cost of a model service is serving
+  ['如果要把模型服务成本砍掉三成，从哪下手', ['serving'], []],
+  // a technical change of course is no career switch
+  ['为什么大模型都从 Post-Norm 转到了 Pre-Norm', ['normalization'], ['behavioral']],
+  ['Why did LLaMA switch from ReLU to SwiGLU in the feed-forward block?', ['activation-ffn'], ['behavioral']],
+  ['Why did you switch from backend development to machine learning?', ['behavioral'], []],
+  // generalising to longer inputs is long context; generalisation alone ML basics
+  ['Why does RoPE generalize poorly beyond the training length?', ['long-context', 'positional-encoding'], ['ml-basics']],
+  ['模型泛化能力差怎么办', ['ml-basics'], ['long-context']],
+  ['Why do we divide by the square root of the key dimension?', ['attention'], []],
 ];
 
 describe('ambiguous words and common phrasings', () => {
@@ -218,6 +266,23 @@ describe('English and colloquial behavioural and project questions', () => {
   it('reads a walk through the resume as a self-introduction that covers projects', () => {
     const topics = topicsOf(classifyText('Walk me through your resume, focus on the most impactful project.'));
     expect(topics).toEqual(expect.arrayContaining(['self-intro', 'project-deep-dive']));
+  });
+
+  it('reads a loss to write out as a formula, and the loader\'s coding guess gives way', () => {
+    const result = classify('DPO 的 loss 写一下，beta 调大会怎样', 'coding');
+    expect(topicsOf(result)).toEqual(['preference-optimization']);
+    expect(result.kind).toBe('concept');
+    expect(topicsOf(classify('手撕 DPO 的 loss', 'coding'))).toContain('model-coding');
+  });
+
+  it('reads a stable softmax beside a Transformer part as attention, alone as a loss', () => {
+    expect(topicsOf(classify('手写 Transformer 的 RMSNorm，顺便写个不会溢出的 softmax', 'coding'))).not.toContain('loss-functions');
+    expect(topicsOf(classify('用 numpy 写一个 softmax', 'coding'))).toEqual(['model-coding', 'loss-functions']);
+  });
+
+  it('files an internship under the candidate\'s work when the loader read a project question', () => {
+    expect(topicsOf(classify('聊推荐实习，双塔召回怎么训的', 'project'))).toContain('project-deep-dive');
+    expect(topicsOf(classify('聊推荐实习，双塔召回怎么训的', 'concept'))).not.toContain('project-deep-dive');
   });
 
   it('reads "loss 写一下" after "是啥" as a formula, not code', () => {
