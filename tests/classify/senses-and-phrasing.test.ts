@@ -236,6 +236,9 @@ const CASES: Array<[text: string, has: string[], hasNot: string[]]> = [
   ['Why does RoPE generalize poorly beyond the training length?', ['long-context', 'positional-encoding'], ['ml-basics']],
   ['模型泛化能力差怎么办', ['ml-basics'], ['long-context']],
   ['Why do we divide by the square root of the key dimension?', ['attention'], []],
+  // contrastive pretraining is contrastive learning, pretraining alone is not
+  ['How large should the batch be for contrastive pretraining of an image-text model?', ['contrastive-learning'], ['pretraining']],
+  ['What data goes into pretraining a base model?', ['pretraining'], ['contrastive-learning']],
 ];
 
 describe('ambiguous words and common phrasings', () => {
