@@ -57,13 +57,23 @@ function accepts(name: Name, text: string, start: number, end: number): boolean 
   return !LATIN_WORD.test(text[start - 1] ?? '') && !/[A-Za-z]/.test(text[end] ?? '');
 }
 
-/** Every company or team named in `text`, in order of appearance. */
+/**
+ * Companies are named in titles, headers, hashtags and a line or two of prose: a line longer than
+ * this is read only this far (a megabyte of pasted text would otherwise yield a mention per name).
+ */
+const LONGEST_TEXT_READ = 2_000;
+
+/** Every company or team named in `text` (its first LONGEST_TEXT_READ characters), in order of appearance. */
 export function findCompanies(text: string): CompanyMention[] {
   const mentions: CompanyMention[] = [];
-  for (const match of AUTOMATON.findAll(text.toLowerCase())) {
-    const name = NAMES[match.pattern];
-    if (name && accepts(name, text, match.start, match.end)) {
-      mentions.push({ company: name.company, team: name.team, index: match.start, length: match.end - match.start });
+  if (text.length > LONGEST_TEXT_READ) text = text.slice(0, LONGEST_TEXT_READ);
+  const count = AUTOMATON.scan(text.toLowerCase());
+  for (let m = 0; m < count; m++) {
+    const name = NAMES[AUTOMATON.matchPattern[m]!];
+    const start = AUTOMATON.matchStart[m]!;
+    const end = AUTOMATON.matchEnd[m]!;
+    if (name && accepts(name, text, start, end)) {
+      mentions.push({ company: name.company, team: name.team, index: start, length: end - start });
     }
   }
   return mentions.sort(
