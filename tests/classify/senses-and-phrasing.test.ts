@@ -239,6 +239,41 @@ const CASES: Array<[text: string, has: string[], hasNot: string[]]> = [
   // contrastive pretraining is contrastive learning, pretraining alone is not
   ['How large should the batch be for contrastive pretraining of an image-text model?', ['contrastive-learning'], ['pretraining']],
   ['What data goes into pretraining a base model?', ['pretraining'], ['contrastive-learning']],
+  // the candidate's own strengths and weaknesses, however phrased; a method's are technical
+  ['说说你身上最明显的短板', ['behavioral'], []],
+  ['你有哪些长处，举个例子', ['behavioral'], []],
+  ['你这套方案有什么不足', ['project-deep-dive'], ['behavioral']],
+  ['DPO 相比 PPO 的劣势在哪', ['preference-optimization'], ['behavioral']],
+  ['讲一个让你最有成就感的实习项目', ['project-deep-dive'], ['behavioral']],
+  ['工作里哪件事最让你有成就感', ['behavioral'], []],
+  ['要是导师坚持一个你不认同的方向，你怎么办', ['behavioral'], ['scenario-design']],
+  // a task handed to the candidate is a scenario
+  ['给你一批客服对话日志，你会怎么做意图挖掘', ['scenario-design'], []],
+  // knowledge newer than the model needs retrieval; a product the user is in is the setting
+  ['模型的知识有截止日期，用户问昨天的比赛结果怎么办', ['rag'], []],
+  ['用户在豆包里问今天的股价，怎么保证回答准确', ['rag'], ['model-families']],
+  ['豆包和 Kimi 在长文本上谁更强', ['model-families'], ['rag']],
+  // adapting to other hardware is deployment; making a model smaller is compression
+  ['模型迁移到国产卡上推理要做哪些适配', ['serving'], ['distributed-training']],
+  ['在昇腾集群上做预训练踩过什么坑', ['distributed-training'], []],
+  ['手机上跑的话，模型得缩小到多少参数', ['compression'], []],
+  ['把延迟压到 100ms 以内要怎么做', ['serving'], ['compression']],
+  // RL after SFT is post-training RL; a slow rollout is inference
+  ['冷启动之后的 RL 阶段 reward 怎么给', ['rlvr-reasoning'], ['rl-basics']],
+  ['强化学习里 Q-learning 为什么是 off-policy', ['rl-basics'], ['rlvr-reasoning']],
+  ['GRPO 训练时 rollout 太慢，一般怎么提速', ['rlvr-reasoning', 'serving'], []],
+  ['GRPO 的 rollout 一组采几条', ['rlvr-reasoning'], ['serving']],
+  // which base model the candidate chose is a project question
+  ['你们底座用的哪个，为什么', ['project-deep-dive'], []],
+  ['Qwen2 的基座模型和 chat 模型有什么区别', ['model-families'], ['project-deep-dive']],
+  // prefix caching serves; an agent that benefits from it is the setting
+  ['前缀缓存对长 system prompt 的 agent 有什么好处', ['kv-cache', 'serving'], ['agent']],
+  // CLIP by its contrastive image-text training, PPO's clip by its ratio
+  ['clip 的零样本分类是怎么做的', ['multimodal'], ['rlhf-ppo']],
+  ['图文对比损失里的温度是可学习的吗', ['multimodal', 'contrastive-learning'], []],
+  // heads of a Transformer, entropy collapse in reasoning RL, an equation to write out
+  ['How many heads should a small transformer have?', ['attention'], []],
+  ['GRPO 训练后期 entropy collapse 怎么缓解', ['rlvr-reasoning'], ['ml-basics']],
 ];
 
 describe('ambiguous words and common phrasings', () => {
@@ -312,5 +347,24 @@ describe('rules that mute the words of a setting', () => {
     expect(topicsOf(classifyText('给混元做一版代码能力的 RL，reward 怎么设计'))).not.toContain('model-families');
     expect(topicsOf(classifyText('混元的技术报告里 MoE 是怎么设计的'))).toContain('model-families');
     expect(topicsOf(classifyText('如果 leader 和你意见不一致，你会怎么做'))).toEqual(['behavioral']);
+  });
+});
+
+describe('rules that undo a kind cue of the loader', () => {
+  it('reads the candidate\'s own traits after 你觉得 as behavioural, not an open question', () => {
+    const own = classify('你觉得你自己最大的弱点是什么', 'open');
+    expect(topicsOf(own)).toEqual(['behavioral']);
+    expect(own.kind).toBe('behavioral');
+    // an opinion on a technique stays open
+    const opinion = classify('你觉得 RAG 最大的弱点是什么', 'open');
+    expect(topicsOf(opinion)).toContain('open-ended');
+    expect(opinion.kind).toBe('open');
+  });
+
+  it('reads 怎么看出来 as how to tell, not an opinion (怎么看)', () => {
+    const tell = classify('loss 曲线上怎么看出学习率太大了', 'open');
+    expect(topicsOf(tell)).not.toContain('open-ended');
+    expect(tell.kind).toBe('concept');
+    expect(topicsOf(classify('你怎么看学习率 warmup 这件事', 'open'))).toContain('open-ended');
   });
 });

@@ -26,6 +26,11 @@ export interface QuestionAnalysis {
   present: ReadonlySet<string>;
   /** Length of the normalized text, to tell short follow-ups (为什么？) from full questions. */
   length: number;
+  /**
+   * The loader's kind as the rules left it: a rule that mutes a `@kind:x` group found the kind
+   * cue misread ("你觉得自己最大的弱点" is no open question), which then reads as a default `concept`.
+   */
+  kind: KindId;
 }
 
 /** Returns the matches that counted for a topic (a case-sensitive alias may not). */
@@ -76,6 +81,8 @@ interface CompiledRule {
   keys: readonly string[];
   /** The keys of the groups it mutes. */
   muted: readonly string[];
+  /** Whether it mutes a group that names the loader's kind. */
+  mutesKind: boolean;
 }
 
 const KIND_PREFIX = '@kind:';
@@ -86,7 +93,8 @@ function compileRule(rule: Rule): CompiledRule {
     kinds: group.filter((t) => t.startsWith(KIND_PREFIX)).map((t) => t.slice(KIND_PREFIX.length)),
   }));
   const muted = (rule.mute ?? []).flatMap((index) => groups[index]!.keys);
-  return { rule, groups, keys: groups.flatMap((g) => g.keys), muted };
+  const mutesKind = (rule.mute ?? []).some((index) => groups[index]!.kinds.length > 0);
+  return { rule, groups, keys: groups.flatMap((g) => g.keys), muted, mutesKind };
 }
 
 /**
@@ -115,13 +123,16 @@ function rulesToCheck(present: ReadonlySet<string>): number[] {
 /**
  * Rules in table order. Words a rule mutes are only the setting of the question: they count for no
  * topic and satisfy no later rule either ("如果你和 leader 有分歧，你会怎么做" is behavioural, not a
- * what-would-you-do scenario).
+ * what-would-you-do scenario). A muted `@kind:x` group undoes the loader's kind cue: later rules see
+ * a default `concept`, and so does the kind refined after. Returns the kind as the rules left it.
  */
-function applyRules(present: ReadonlySet<string>, kind: KindId, tally: Tally): void {
+function applyRules(present: ReadonlySet<string>, loaderKind: KindId, tally: Tally): KindId {
   let live = present;
+  let kind = loaderKind;
   for (const index of rulesToCheck(present)) {
-    const { rule, groups, keys, muted } = RULES[index]!;
+    const { rule, groups, keys, muted, mutesKind } = RULES[index]!;
     if (!groups.every((g) => g.kinds.includes(kind) || g.keys.some((key) => live.has(key)))) continue;
+    if (mutesKind) kind = 'concept';
     if (rule.topic !== undefined) {
       tally.add(rule.topic, `rule:${rule.name}`, rule.weight, `rule:${rule.name}`, Number.MAX_SAFE_INTEGER);
       if (rule.consume) tally.withdraw(new Set(keys.filter((key) => live.has(key))), rule.topic);
@@ -132,6 +143,7 @@ function applyRules(present: ReadonlySet<string>, kind: KindId, tally: Tally): v
       live = new Set([...live].filter((key) => !silenced.includes(key)));
     }
   }
+  return kind;
 }
 
 export function analyseQuestion(text: string, kind: KindId): QuestionAnalysis {
@@ -141,6 +153,6 @@ export function analyseQuestion(text: string, kind: KindId): QuestionAnalysis {
   const counted = tallyAliases(found, normalized.cased, tally);
   const unsettled = settleAmbiguous(found, counted, tally);
   const present = new Set(found.present.keys());
-  applyRules(present, kind, tally);
-  return { tally, unsettled, codingCues: found.codingCues, present, length: normalized.text.length };
+  const ruledKind = applyRules(present, kind, tally);
+  return { tally, unsettled, codingCues: found.codingCues, present, length: normalized.text.length, kind: ruledKind };
 }

@@ -49,7 +49,7 @@ function finish(draft: Draft, selected: SelectedTopic[]): Classification {
     topics,
     areas: areasOf(topics),
     evidence: selected.map((s) => ({ topic: s.topic, terms: s.evidence })),
-    kind: refineKind(draft.input.kind, selected, draft.analysis.present),
+    kind: refineKind(draft.analysis.kind, selected, draft.analysis.present),
   };
 }
 
@@ -62,7 +62,7 @@ export function classifyRound(items: ClassifyInput[], postKind: PostKind = 'inte
   const limits = postKind === 'guide' ? GUIDE_LIMITS : QUESTION_LIMITS;
   const drafts: Draft[] = items.map((input) => {
     const analysis = analyseQuestion(input.text, input.kind);
-    return { input, analysis, selected: selectTopics(analysis, input.kind, limits) };
+    return { input, analysis, selected: selectTopics(analysis, analysis.kind, limits) };
   });
   const members: RoundMember[] = drafts.map((d) => ({
     topics: d.selected.map((s) => s.topic),
