@@ -274,6 +274,32 @@ const CASES: Array<[text: string, has: string[], hasNot: string[]]> = [
   // heads of a Transformer, entropy collapse in reasoning RL, an equation to write out
   ['How many heads should a small transformer have?', ['attention'], []],
   ['GRPO 训练后期 entropy collapse 怎么缓解', ['rlvr-reasoning'], ['ml-basics']],
+  // value beside query and key is attention's, beside a critic RL's
+  ['Why do we need separate key and value vectors?', ['attention'], ['rl-basics']],
+  ['What does the value network estimate in actor-critic?', ['rl-basics'], ['attention']],
+  // English phrasings of project, Fermi, prediction and behavioural questions
+  ['What would you change about your previous project today?', ['project-deep-dive'], []],
+  ['Tell me about a time you disagreed with your manager during an internship', ['behavioral'], ['project-deep-dive']],
+  ['How many electric cars are sold in China each year?', ['scenario-design'], []],
+  ['How many layers does BERT-base have?', ['classic-nlp'], ['scenario-design']],
+  ['Is Mamba ever going to replace the Transformer?', ['open-ended'], []],
+  ['Why does GQA replace MHA in Llama 2 70B?', ['attention-variants'], ['open-ended']],
+  ['How would your teammates describe you?', ['behavioral'], []],
+  // typos and speech-to-text of terms
+  ['embeding 和 one-hot 有什么区别', ['tokenizer-embedding'], []],
+  ['flash 注意力为什么省显存', ['attention-kernels'], []],
+  ['模型量话之后精度掉了怎么办', ['quantization'], []],
+  ['过你和了怎么办', ['ml-basics'], []],
+  // repetition is a decoding problem; a longer answer for more reward is reward hacking
+  ['生成的时候老是重复前面的话', ['decoding'], []],
+  ['RM 分数和回答长度强相关，模型越写越长，怎么办', ['rlvr-reasoning'], []],
+  ['RL 之后回答明显变得很啰嗦，是 reward 的问题吗', ['rlvr-reasoning'], []],
+  // a task handed to the candidate; tokens per language; agentic RAG
+  ['让你给外卖平台做个智能客服，怎么落地', ['scenario-design'], []],
+  ['为什么日文的 token 数量往往更多', ['tokenizer-embedding'], ['pretraining']],
+  ['预训练一共用了多少 token 数', ['pretraining'], ['tokenizer-embedding']],
+  ['What is agentic RAG?', ['rag', 'agent'], []],
+  ['多轮对话中前面轮次的 kv 能不能直接复用', ['kv-cache'], ['prompting-dialogue']],
 ];
 
 describe('ambiguous words and common phrasings', () => {
