@@ -163,10 +163,12 @@ function looksLikeTitle(text: string): boolean {
 }
 
 export function looksLikeQuestion(text: string): boolean {
-  if (PROSE_START.test(text)) return false;
-  // `先问了几个基础的：` introduces the questions below it.
-  const afterConnective = /[:：]\s*$/.test(text) ? text : text.replace(LEADING_CONNECTIVE, '');
-  if (QUESTION_START.test(afterConnective) || KIND_PREFIX_PATTERN.test(text)) return text.length <= MAX_QUESTION_LENGTH * 2;
+  const afterConnective = text.replace(LEADING_CONNECTIVE, '');
+  // `最后反问了组里做什么` is the candidate asking, after 最后.
+  if (PROSE_START.test(text) || PROSE_START.test(afterConnective)) return false;
+  // `先问了几个基础的：` introduces the questions below it: no reading past 先 there.
+  const start = /[:：]\s*$/.test(text) ? text : afterConnective;
+  if (QUESTION_START.test(start) || KIND_PREFIX_PATTERN.test(text)) return text.length <= MAX_QUESTION_LENGTH * 2;
   return text.length <= MAX_QUESTION_LENGTH && endsLikeQuestion(text);
 }
 
@@ -175,10 +177,13 @@ function isBareQuestion(text: string): boolean {
   return (
     text.length <= MAX_BARE_QUESTION_LENGTH &&
     !/[:：]\s*$/.test(text) &&
-    !PROSE_START.test(text) &&
+    !PROSE_START.test(text.replace(LEADING_CONNECTIVE, '')) &&
     !COMMENT_CUE.test(text)
   );
 }
+
+/** `（追问）…`, `追问：…` on a line of its own digs into the question above: it belongs to it. */
+const FOLLOW_UP_LINE = /^\s*(?:[（(【[]\s*追问\s*[)）】\]]|追问\s*[:：])/;
 
 export interface SegmentOptions {
   /** The round a post's first lines belong to before any header (OCR text starts fresh). */
@@ -279,7 +284,7 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
     }
     // `二面隔了一个礼拜 面试官是做强化的`: the author's story opens the next round.
     const opened = roundOpenedBy(text);
-    if (opened !== undefined && !looksLikeQuestion(text)) {
+    if (opened !== undefined && !/[?？吗]\s*$/.test(text)) {
       round = opened;
       sectionKind = undefined;
       last = undefined;
@@ -360,6 +365,10 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
       continue;
     }
     if (last && leadingIndent(line.text) > last.indent && !PROSE_START.test(text)) {
+      continueLast(line, text);
+      continue;
+    }
+    if (last && FOLLOW_UP_LINE.test(text)) {
       continueLast(line, text);
       continue;
     }

@@ -203,3 +203,20 @@ describe('meta: titles and prose that name several of something', () => {
     expect(company(['最近面了快手的大模型面试，整理了一下', '1. RoPE 的原理'])[0]).toBe('kuaishou');
   });
 });
+
+describe('meta: a title that counts its rounds', () => {
+  it('sets no round from 技术面×2 + 主管面, so a note before the first header stays out of the questions', () => {
+    const parsed = parsePost(
+      {
+        lines: ['华为 2012实验室 大模型算法 技术面×2 + 主管面（已过）', '机考三道做了两道半，下面只记面试部分', '一面', '① 自我介绍'].map((text, i) => ({
+          no: i + 1,
+          text,
+          origin: 'body' as const,
+        })),
+        imageTitle: '',
+      },
+      'case.txt',
+    );
+    expect(parsed?.questions.map((q) => [q.round, q.text])).toEqual([['1', '自我介绍']]);
+  });
+});

@@ -341,3 +341,20 @@ describe('segment: the author’s notes among bullets', () => {
     expect(result.map((i) => i.text)).toEqual(['论文里 reward model 是怎么训练的，用的 pairwise 还是 pointwise', 'RM 的打分分布漂移怎么办']);
   });
 });
+
+describe('segment: follow-ups, advice and stories between the questions', () => {
+  it('keeps a （追问）/追问： line with the question above it, and a numbered 追问 as its own question', () => {
+    const result = items('一面', '1. 讲一下 RAG 的召回', '（追问）混合检索的分数怎么融合', '追问：RRF 了解吗', '2. 追问：蒸馏怎么做的');
+    expect(result.map((i) => i.text)).toEqual(['讲一下 RAG 的召回\n（追问）混合检索的分数怎么融合\n追问：RRF 了解吗', '追问：蒸馏怎么做的']);
+  });
+
+  it('keeps advice (建议…, 一定要看…) and 最后反问 out of the questions under a round', () => {
+    const result = items('终面', '1. 讲讲 MoE', '建议多看看vllm和sglang源码，这边对底层算子问得比较多', '最后反问了组里做什么', '多模态的八股一定要看qwen-vl的技术报告');
+    expect(result.map((i) => i.text)).toEqual(['讲讲 MoE']);
+  });
+
+  it('reads a story line that opens a round as the round, even when it ends like 的理解', () => {
+    const segmented = segment(lines('三面是大老板，聊得很发散，基本不问八股。很看重对技术报告的理解', '1. 你怎么看 scaling law'));
+    expect(segmented.items.map((i) => [i.round, i.text])).toEqual([['3', '你怎么看 scaling law']]);
+  });
+});

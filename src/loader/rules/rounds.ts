@@ -52,6 +52,7 @@ export function roundOf(core: string): RoundMatch | undefined {
 
 /** `一二面`, `1+2面`, `一、二面`: one word for several rounds. */
 const SEVERAL_ROUNDS = /(?<![\d.])[一二三四1-4](?:\s*[+、/&和及]?\s*[一二三四1-4])+\s*面/;
+const COUNTED_ROUNDS = /(?:技术|业务|专业)面\s*[×xX*]\s*([2-4])/;
 const ROUND_DIGITS: Record<string, RoundId> = { 一: '1', 二: '2', 三: '3', 四: '4', 1: '1', 2: '2', 3: '3', 4: '4' };
 
 /** Distinct rounds a title names: `一面+二面面经` or `一二面` names two, so it sets no round. */
@@ -59,6 +60,9 @@ export function roundsNamed(text: string): RoundId[] {
   const named = ROUND_RULES.filter((rule) => rule.pattern.test(text)).map((rule) => rule.round);
   const several = SEVERAL_ROUNDS.exec(text);
   if (several) for (const ch of several[0]) if (ROUND_DIGITS[ch]) named.push(ROUND_DIGITS[ch]);
+  // `技术面×2 + 主管面`: a count of technical rounds names the first ones.
+  const counted = COUNTED_ROUNDS.exec(text);
+  if (counted) for (let n = 1; n <= Number(counted[1]); n++) named.push(String(n) as RoundId);
   return [...new Set(named)];
 }
 
