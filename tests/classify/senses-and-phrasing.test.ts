@@ -300,6 +300,11 @@ const CASES: Array<[text: string, has: string[], hasNot: string[]]> = [
   ['预训练一共用了多少 token 数', ['pretraining'], ['tokenizer-embedding']],
   ['What is agentic RAG?', ['rag', 'agent'], []],
   ['多轮对话中前面轮次的 kv 能不能直接复用', ['kv-cache'], ['prompting-dialogue']],
+  // RL beside preference optimisation or alignment is RLHF
+  ['对齐阶段为什么还需要 RL，DPO 不够吗', ['rlhf-ppo', 'preference-optimization'], ['rl-basics']],
+  // which of two the candidate used is a project question; which a model uses is not
+  ['你们训练用的 Megatron 还是 DeepSpeed', ['project-deep-dive', 'distributed-training'], []],
+  ['Qwen2 的 tokenizer 用的 BPE 还是 WordPiece', ['tokenizer-embedding'], ['project-deep-dive']],
 ];
 
 describe('ambiguous words and common phrasings', () => {
@@ -392,5 +397,17 @@ describe('rules that undo a kind cue of the loader', () => {
     expect(topicsOf(tell)).not.toContain('open-ended');
     expect(tell.kind).toBe('concept');
     expect(topicsOf(classify('你怎么看学习率 warmup 这件事', 'open'))).toContain('open-ended');
+  });
+});
+
+describe('the candidate\'s best work asked with 你觉得', () => {
+  it('is a project question, not an opinion, whatever kind the loader guessed', () => {
+    for (const kind of ['open', 'concept'] as const) {
+      const result = classify('聊一个你自己觉得最有代表性的工作', kind);
+      expect(topicsOf(result)).toEqual(['project-deep-dive']);
+      expect(result.kind).toBe('project');
+    }
+    // recent work someone else did that the candidate liked stays open
+    expect(topicsOf(classify('讲一个你觉得最近很有意思的开源工作', 'open'))).toContain('open-ended');
   });
 });
