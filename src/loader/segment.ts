@@ -111,7 +111,8 @@ export function parseRoundHeader(
   const core = head.replace(NOTE, '').replace(DURATION, '').replace(DATE_NOISE, '').replace(DECORATION, '').trim();
   if (core.length === 0 || headerLength(core) > MAX_HEADER_CORE) return undefined;
   if (/[?？吗]\s*$/.test(core)) return undefined;
-  const found = roundOf(core);
+  // `AA round（终面）`: a header whose own words name no round may name it in its note.
+  const found = roundOf(core) ?? roundInNote(head, core);
   if (!found || headerLength(core.slice(0, found.index)) > 16) return undefined;
   // `一面+二面 已oc` names the whole post's rounds: a title, not the header of one round.
   if (roundsNamed(core).length > 1) return undefined;
@@ -131,6 +132,16 @@ function roundOpenedBy(text: string): RoundId | undefined {
   const rest = text.slice(found.end);
   if (STORY_AFTER_ROUND.test(rest)) return undefined;
   return ROUND_STORY.test(rest) ? found.round : undefined;
+}
+
+/** The round a header's bracketed note names, placed at the end of its core (`AA round（终面）`). */
+function roundInNote(head: string, core: string): ReturnType<typeof roundOf> {
+  if (!/round|interview|面/i.test(core)) return undefined;
+  for (const note of head.match(NOTE) ?? []) {
+    const found = roundOf(note);
+    if (found) return { round: found.round, index: core.length, end: core.length };
+  }
+  return undefined;
 }
 
 export function isTagLine(line: string): boolean {

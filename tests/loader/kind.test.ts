@@ -99,3 +99,21 @@ describe('kindOf: formulas and the candidate’s own work', () => {
     expect(kindOf(text, undefined, [])).toBe(kind);
   });
 });
+
+describe('kindOf: scenarios, motivation and earlier work, as blind batches 10 and 11 worded them', () => {
+  it.each<[string, KindId]>([
+    ['为什么选择国企而不是互联网大厂', 'behavioral'],
+    ['为什么选我们这边', 'behavioral'],
+    ['How do you explain model limits to non-technical stakeholders?', 'behavioral'],
+    ['介绍一下之前做的 MTP 相关工作', 'project'],
+    ['给你 500 条 bad case，怎么归因', 'scenario'],
+    ['榜单分数很高但用户反馈很差，你怎么分析', 'scenario'],
+    ['线上 QPS 扛不住怎么办', 'scenario'],
+    ['How would you build an evaluation set for a legal assistant?', 'scenario'],
+    ['如果梯度爆炸了怎么办', 'concept'],
+    ['如果 BERT 词表有几百万，怎么办？', 'concept'],
+    ['怎么评估一个安全模型上线后的效果', 'concept'],
+  ])('“%s” is %s', (text, kind) => {
+    expect(kindOf(text, undefined, [])).toBe(kind);
+  });
+});

@@ -358,3 +358,11 @@ describe('segment: follow-ups, advice and stories between the questions', () => 
     expect(segmented.items.map((i) => [i.round, i.text])).toEqual([['3', '你怎么看 scaling law']]);
   });
 });
+
+describe('segment: a round named only in the header’s note', () => {
+  it('reads `AA round（终面）` as the final round, and keeps a bracketed duration from naming one', () => {
+    expect(parseRoundHeader('## AA round（终面，和 hiring manager）')?.round).toBe('final');
+    expect(parseRoundHeader('Round 2 (60 min)')?.round).toBe('2');
+    expect(parseRoundHeader('闲聊（60min）')).toBeUndefined();
+  });
+});
