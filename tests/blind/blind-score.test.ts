@@ -6,6 +6,7 @@
  *   batch 1 0.926 / 0.957 / 0.976    batch 2 0.876 / 0.909 / 0.934    batch 3 0.831 / 0.867 / 0.989
  *   batch 4 0.929 / 0.954 / 0.922    batch 5 0.948 / 0.960 / 0.978    batch 6 0.929 / 0.944 / 0.960
  *   batch 7 0.911 / 0.920 / 0.965    batch 8 0.919 / 0.943 / 0.922    batch 9 0.958 / 0.973 / 1.000
+ *   batch 10 0.900 / 0.922 / 0.945   batch 11 0.902 / 0.940 / 0.945   batch 12 0.927 / 0.947 / 0.964
  * The classifier was then improved on each, by classes of error rather than sentences. Floors
  * sit just under what is achieved now, so a change that loses ground on this text fails here.
  */
@@ -91,7 +92,22 @@ const BATCHES: Array<{ name: string; gold: string; floors: Floors }> = [
   {
     name: 'batch 9 (8 posts)',
     gold: 'batch9/batch9.gold.json',
-    floors: { questionRecall: 0.99, questionPrecision: 0.98, topicF1: 0.95, areaF1: 0.965, kindAccuracy: 0.985 },
+    floors: { questionRecall: 0.99, questionPrecision: 0.99, topicF1: 0.985, areaF1: 0.99, kindAccuracy: 0.99 },
+  },
+  {
+    name: 'batch 10 (8 posts)',
+    gold: 'batch10/batch10.gold.json',
+    floors: { questionRecall: 0.99, questionPrecision: 0.99, topicF1: 0.89, areaF1: 0.915, kindAccuracy: 0.98 },
+  },
+  {
+    name: 'batch 11 (8 posts)',
+    gold: 'batch11/batch11.gold.json',
+    floors: { questionRecall: 0.99, questionPrecision: 0.99, topicF1: 0.9, areaF1: 0.94, kindAccuracy: 0.98 },
+  },
+  {
+    name: 'batch 12 (8 posts)',
+    gold: 'batch12/batch12.gold.json',
+    floors: { questionRecall: 0.99, questionPrecision: 0.985, topicF1: 0.915, areaF1: 0.935, kindAccuracy: 0.95 },
   },
 ];
 
