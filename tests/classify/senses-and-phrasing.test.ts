@@ -305,6 +305,53 @@ const CASES: Array<[text: string, has: string[], hasNot: string[]]> = [
   // which of two the candidate used is a project question; which a model uses is not
   ['你们训练用的 Megatron 还是 DeepSpeed', ['project-deep-dive', 'distributed-training'], []],
   ['Qwen2 的 tokenizer 用的 BPE 还是 WordPiece', ['tokenizer-embedding'], ['project-deep-dive']],
+  // classes from blind batches 10–12, in new wordings: a setting named beside the subject is no topic
+  ['能不能先给我做个 self intro', ['self-intro'], ['behavioral']],
+  ['讲讲 paged attn 里 block table 的作用', ['kv-cache'], ['attention']],
+  ['用 LLM as a jugde 打分时怎么减少自我偏好', ['llm-evaluation'], ['model-families']],
+  ['Llma 和 Qwen 的 FFN 有什么不同', ['model-families'], ['llm-evaluation']],
+  ['温度调到 0 了，同一个问题回答还是不一样，为啥', ['decoding'], ['contrastive-learning']],
+  ['InfoNCE 里温度调到很小会怎样', ['contrastive-learning'], ['decoding']],
+  ['检索增强的回答忠实度怎么衡量', ['rag', 'llm-evaluation'], []],
+  ['ROUGE 这类 n-gram 指标的缺点', ['metrics'], ['classic-nlp']],
+  ['n-gram 语言模型怎么做平滑', ['classic-nlp'], []],
+  ['奖励模型的损失函数长什么样', ['rlhf-ppo', 'loss-functions'], []],
+  ['奖励模型的数据怎么标', ['rlhf-ppo'], ['loss-functions']],
+  ['张量并行做推理的时候，通信量和层数是什么关系', ['distributed-training', 'serving'], []],
+  ['张量并行训练时的通信量怎么算', ['distributed-training'], ['serving']],
+  ['怎么从 72B 蒸一个端侧的小模型出来', ['distillation'], ['serving']],
+  ['端侧部署时首 token 延迟怎么优化', ['serving'], []],
+  ['车载语音助手怎么接大模型', ['scenario-design'], ['multimodal']],
+  ['语音识别和大模型怎么结合', ['multimodal'], []],
+  ['system prompt 怎么写才能让输出一定是合法 JSON', ['prompting-dialogue'], []],
+  ['模型要调用工具时返回的 JSON 格式错了怎么办', ['agent'], ['prompting-dialogue']],
+  ['笔记本上跑一个 7B 模型，内存只有 8G 左右，怎么办', ['serving', 'quantization'], []],
+  ['预训练语料的质量分类器正负样本怎么来', ['pretraining'], ['ml-basics']],
+  ['用困惑度过滤预训练数据有什么坑', ['pretraining'], []],
+  ['semantic ids 在生成式检索里怎么生成', ['tokenizer-embedding'], []],
+  ['训推分离和训推一体各有什么好处', ['distributed-training'], []],
+  ['FP4 训练的难点在哪', ['distributed-training', 'quantization'], []],
+  ['FP8 推理比 INT8 好在哪', ['quantization'], ['distributed-training']],
+  ['长 CoT 的 SFT 数据怎么造', ['rlvr-reasoning', 'sft'], ['prompting-dialogue']],
+  ['CoT 提示为什么能提升推理', ['prompting-dialogue'], []],
+  ['弹幕的违规识别你会用什么模型', ['classic-nlp'], []],
+  ['让大模型控制智能家居，怎么保证不会乱开关设备', ['agent'], []],
+  ['大模型打的分和人工标注的一致性怎么算', ['llm-evaluation'], []],
+  ['讲讲读研期间做的那个多模态检索工作', ['project-deep-dive'], []],
+  ['Only a single 24GB GPU: how would you fine-tune a 7B model?', ['peft'], []],
+  ['Full fine-tuning vs continued pretraining: when to use which?', ['sft'], ['peft']],
+  ['13B 模型 8k 上下文 batch 32 部署要多少显存', ['kv-cache', 'serving'], ['long-context']],
+  ['上下文从 8k 扩到 32k 要改哪些东西', ['long-context'], ['kv-cache']],
+  ['拿 GPT-4o 造的数据去微调会有什么问题', ['sft'], ['model-families']],
+  ['GPT-4o 和 GPT-4 结构上可能有什么区别', ['model-families'], []],
+  ['做用户兴趣建模时怎么用大模型', [], ['behavioral']],
+  ['评估一下这个方案的可行性和成本', [], ['llm-evaluation']],
+  ['怎么评估微调后模型的效果', ['llm-evaluation'], []],
+  ['How many r are in strawberry, and why do LLMs get it wrong?', ['tokenizer-embedding'], []],
+  ['位置编吗为什么要用三角函数', ['positional-encoding'], []],
+  ['GRPO 里 advantage 为什么要按组归一化', ['rlvr-reasoning'], ['rl-basics']],
+  ['Actor-Critic 里 advantage 的作用', ['rl-basics'], []],
+  ['上线后怎么判断客服 bot 做得好不好', ['llm-evaluation'], []],
 ];
 
 describe('ambiguous words and common phrasings', () => {
@@ -409,5 +456,17 @@ describe('the candidate\'s best work asked with 你觉得', () => {
     }
     // recent work someone else did that the candidate liked stays open
     expect(topicsOf(classify('讲一个你觉得最近很有意思的开源工作', 'open'))).toContain('open-ended');
+  });
+});
+
+describe('the loader\'s behavioural cue', () => {
+  it('is the behavioural topic when nothing else is said, and gives way to anything stronger', () => {
+    expect(topicsOf(classify('为什么想从现在的公司离开', 'behavioral'))).toEqual(['behavioral']);
+    expect(topicsOf(classify('为什么选我们而不是去大厂', 'behavioral'))).toEqual(['behavioral']);
+    // a self-introduction stays self-intro, and a technical question under the cue keeps its topic
+    expect(topicsOf(classify('先来个简单的自我介绍', 'behavioral'))).toEqual(['self-intro']);
+    expect(topicsOf(classify('QLoRA 为什么比 LoRA 更省显存', 'behavioral'))).not.toContain('behavioral');
+    // without the cue, a question with no topic stays unclassified
+    expect(topicsOf(classify('为什么选这边', 'concept'))).toEqual([]);
   });
 });
