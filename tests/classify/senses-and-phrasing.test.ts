@@ -470,3 +470,18 @@ describe('the loader\'s behavioural cue', () => {
     expect(topicsOf(classify('为什么选这边', 'concept'))).toEqual([]);
   });
 });
+
+describe('a behavioural word beside a technical subject', () => {
+  it('gives way to the technical topic that outranks it, and leads when it is the subject', () => {
+    for (const text of ['MoE 训练最大的挑战是什么', 'RAG 和微调有什么分歧点', 'What are the strengths and weaknesses of DPO?', '角色扮演模型怎么保持性格稳定']) {
+      expect(topicsOf(classify(text)), text).not.toContain('behavioral');
+    }
+    expect(topicsOf(classify('多任务学习的 loss 怎么平衡'))).not.toContain('behavioral');
+    expect(topicsOf(classify('用户能接受的首 token 延迟一般是多少'))).toEqual(['serving']);
+    expect(topicsOf(classify('显存压力大的时候怎么做', 'behavioral'))).toEqual(['serving']);
+    // the candidate's own challenge, stress or conditions stay behavioural
+    expect(topicsOf(classify('工作中遇到的最大的挑战是什么'))).toEqual(['behavioral']);
+    expect(topicsOf(classify('你能接受大小周吗'))).toEqual(['behavioral']);
+    expect(topicsOf(classify('What are your strengths and weaknesses?'))).toEqual(['behavioral']);
+  });
+});

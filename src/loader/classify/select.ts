@@ -8,7 +8,8 @@
  *   does not ask for code is an algorithm problem only when it says so (lc, 力扣, 算法题): LRU in
  *   "KV cache 的淘汰策略用 LRU 合理吗" or 排序 in "多目标排序怎么融合" is no LeetCode problem.
  * - A topic is kept when it scores at least a share of the best one, so a third weak topic does not
- *   ride along with two strong ones.
+ *   ride along with two strong ones. A topic marked `leadsOnly` (behavioural) is kept only where no
+ *   technical topic outranks it.
  */
 import type { KindId, TopicId } from '../types';
 import type { QuestionAnalysis } from './analyse';
@@ -64,6 +65,12 @@ function contractScores(analysis: QuestionAnalysis): TopicScore[] {
   });
 }
 
+const LEADS_ONLY = new Set(taxonomy.topics.filter((t) => t.leadsOnly === true).map((t) => t.id));
+
+function leadsOnly(topic: TopicId): boolean {
+  return LEADS_ONLY.has(contractTopicOf(topic));
+}
+
 function isTechnical(topic: TopicId): boolean {
   const area = areaOf(topic);
   return area !== undefined && !NON_TECHNICAL_AREAS.has(area);
@@ -107,7 +114,9 @@ export function selectTopics(analysis: QuestionAnalysis, kind: KindId, limits: S
   // Weak terms decide only when nothing more specific was said: beside an ordinary or strong
   // topic, a topic resting on one weak term stays out.
   const floor = best >= WEIGHT.alias ? TWO_WEAK_WORDS : WEIGHT.weak;
-  const kept = ranked.filter((s) => s.score >= best * limits.minShare && s.score >= floor);
+  const passing = ranked.filter((s) => s.score >= best * limits.minShare && s.score >= floor);
+  // A topic that only leads (behavioural) gives way to a technical topic ranked above it.
+  const kept = passing.filter((s, i) => !leadsOnly(s.topic) || !passing.slice(0, i).some((above) => isTechnical(above.topic)));
   // An algorithm problem guessed for lack of a model component keeps only solid company.
   const company = coding?.evidence.includes(CODING_RULE) ? kept.filter((s) => s.score >= WEIGHT.alias) : kept;
   const chosen = coding ? [coding, ...company.filter((s) => s.topic !== coding.topic)] : company;

@@ -39,6 +39,11 @@ export interface Topic {
   /** Generic terms that decide only when nothing more specific is said (weight 1). */
   weak: string[];
   weighted?: WeightedTerm[];
+  /**
+   * Kept only where no technical topic outranks it: beside a stronger technical topic its words were
+   * the setting or a figure of speech (最大的挑战 of MoE training, the weaknesses of DPO, 多任务学习).
+   */
+  leadsOnly?: boolean;
 }
 
 export interface Sense {
@@ -190,6 +195,10 @@ function parseTopic(value: unknown, path: string): Topic {
     weak: texts(o.weak, `${path}.weak`),
   };
   if (o.parent !== undefined) topic.parent = text(o.parent, `${path}.parent`);
+  if (o.leadsOnly !== undefined) {
+    if (typeof o.leadsOnly !== 'boolean') throw new Error(`${path}.leadsOnly: expected true or false`);
+    topic.leadsOnly = o.leadsOnly;
+  }
   if (o.weighted !== undefined) {
     topic.weighted = array(o.weighted, `${path}.weighted`).map((w, i) => parseWeighted(w, `${path}.weighted[${i}]`));
   }
