@@ -352,6 +352,18 @@ const CASES: Array<[text: string, has: string[], hasNot: string[]]> = [
   ['GRPO 里 advantage 为什么要按组归一化', ['rlvr-reasoning'], ['rl-basics']],
   ['Actor-Critic 里 advantage 的作用', ['rl-basics'], []],
   ['上线后怎么判断客服 bot 做得好不好', ['llm-evaluation'], []],
+  // 评估 of a recommender or classic model is a metric; of an LLM, evaluation
+  ['排序模型上线前离线怎么评估', ['metrics'], ['llm-evaluation']],
+  ['大模型问答效果怎么评估', ['llm-evaluation'], ['metrics']],
+  // 记忆 of training data is memorisation; of an assistant, an agent's memory
+  ['模型会不会记忆预训练语料里的隐私信息', ['pretraining'], ['agent']],
+  ['对话助手的记忆怎么做持久化', ['agent'], []],
+  // a platform named as the setting is no modality; 研究过 is "have you looked into"
+  ['给直播平台做弹幕违规识别', ['classic-nlp'], ['multimodal']],
+  ['视频理解里怎么抽帧', ['multimodal'], []],
+  ['有研究过 speculative decoding 吗', ['serving'], ['project-deep-dive']],
+  ['MTP 里预测未来多个 token 的训练目标', ['pretraining'], ['open-ended']],
+  ['你怎么看大模型未来的发展', ['open-ended'], []],
 ];
 
 describe('ambiguous words and common phrasings', () => {
