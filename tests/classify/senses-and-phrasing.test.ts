@@ -364,6 +364,11 @@ const CASES: Array<[text: string, has: string[], hasNot: string[]]> = [
   ['有研究过 speculative decoding 吗', ['serving'], ['project-deep-dive']],
   ['MTP 里预测未来多个 token 的训练目标', ['pretraining'], ['open-ended']],
   ['你怎么看大模型未来的发展', ['open-ended'], []],
+  // speech-to-text homophones and English throughput
+  ['蒸溜的时候 teacher 和 student 差太多怎么办', ['distillation'], []],
+  ['位置偏码为什么要加在输入上', ['positional-encoding'], []],
+  ['How many tokens per second can one A100 generate for a 7B model?', ['serving'], ['tokenizer-embedding']],
+  ['How many tokens does the tokenizer produce per Chinese character?', ['tokenizer-embedding'], ['serving']],
 ];
 
 describe('ambiguous words and common phrasings', () => {
