@@ -502,3 +502,13 @@ describe('a behavioural word beside a technical subject', () => {
     expect(topicsOf(classify('What are your strengths and weaknesses?'))).toEqual(['behavioral']);
   });
 });
+
+describe('a temperature asked about unstable results', () => {
+  it('is decoding on its own words, whatever the round was about before', () => {
+    const [, unstable] = classifyRound([
+      { text: 'LLM-as-a-judge 有哪些偏差', kind: 'concept' },
+      { text: 'temperature 设成 0 了为什么结果还是不稳定', kind: 'concept' },
+    ]);
+    expect(topicsOf(unstable!)).toEqual(['decoding']);
+  });
+});
