@@ -369,6 +369,13 @@ const CASES: Array<[text: string, has: string[], hasNot: string[]]> = [
   ['位置偏码为什么要加在输入上', ['positional-encoding'], []],
   ['How many tokens per second can one A100 generate for a 7B model?', ['serving'], ['tokenizer-embedding']],
   ['How many tokens does the tokenizer produce per Chinese character?', ['tokenizer-embedding'], ['serving']],
+  // words of another area used inside an RL question are its setting
+  ['奖励模型的分数怎么校准，不同 prompt 之间可比吗', ['rlhf-ppo'], ['ml-basics']],
+  ['模型输出的置信度怎么校准', ['ml-basics'], []],
+  ['GRPO 为什么改成 token-level loss', ['rlvr-reasoning'], ['loss-functions']],
+  ['token-level loss 和 sentence-level loss 在 SFT 里的区别', ['loss-functions'], []],
+  ['RL 之后模型突然会反思了，算涌现吗', ['rlvr-reasoning'], ['pretraining']],
+  ['大模型的涌现能力是真的吗', ['pretraining'], []],
 ];
 
 describe('ambiguous words and common phrasings', () => {
