@@ -376,6 +376,9 @@ const CASES: Array<[text: string, has: string[], hasNot: string[]]> = [
   ['token-level loss 和 sentence-level loss 在 SFT 里的区别', ['loss-functions'], []],
   ['RL 之后模型突然会反思了，算涌现吗', ['rlvr-reasoning'], ['pretraining']],
   ['大模型的涌现能力是真的吗', ['pretraining'], []],
+  // answering from documents is retrieval; knowledge in the answers of SFT data is not
+  ['法律问答的 SFT 数据里混进了错误的法条知识，怎么清洗', ['sft'], ['rag']],
+  ['怎么让模型基于企业内部知识库回答问题', ['rag'], []],
 ];
 
 describe('ambiguous words and common phrasings', () => {
