@@ -11,7 +11,7 @@ export interface RoundRule {
 
 const nth = (cn: string, digit: string, en: string): RegExp =>
   new RegExp(
-    `(?:${cn}|(?<![\\d.])${digit})\\s*面|第\\s*(?:${cn}|${digit})\\s*(?:轮|面)|(?:${cn}|(?<![\\d.])${digit})\\s*轮(?:技术)?面|(?:技术|业务|专业)面\\s*(?:${cn}|${digit})(?!\\d)|(?:round|technical(?:\\s*round)?|tech(?:nical)?\\s*interview)\\s*${digit}(?!\\d)|${en}\\s+(?:round|interview)`,
+    `(?:${cn}|(?<![\\d.])${digit})\\s*面|第\\s*(?:${cn}|${digit})\\s*(?:轮|面)|(?:技术|业务|专业)面\\s*(?:${cn}|${digit})(?!\\d)|(?:round|technical(?:\\s*round)?|tech(?:nical)?\\s*interview)\\s*${digit}(?!\\d)|${en}\\s+(?:round|interview)`,
     'i',
   );
 
@@ -52,7 +52,9 @@ export function roundOf(core: string): RoundMatch | undefined {
 
 /** `一二面`, `1+2面`, `一、二面`: one word for several rounds. */
 const SEVERAL_ROUNDS = /(?<![\d.])[一二三四1-4](?:\s*[+、/&和及]?\s*[一二三四1-4])+\s*面/;
-const COUNTED_ROUNDS = /(?:技术|业务|专业)面\s*[×xX*]\s*([2-4])/;
+/** `技术面×2`, `三轮技术面`, `两轮面试`: a count of rounds, never the third round itself (that is 第三轮 or 三面). */
+const COUNTED_ROUNDS = /(?:技术|业务|专业)面\s*[×xX*]\s*([2-4])|(?<!第\s*)([两二三四2-4])\s*轮(?:技术|业务)?面/;
+const COUNT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 2: 2, 3: 3, 4: 4 };
 const ROUND_DIGITS: Record<string, RoundId> = { 一: '1', 二: '2', 三: '3', 四: '4', 1: '1', 2: '2', 3: '3', 4: '4' };
 
 /** Distinct rounds a title names: `一面+二面面经` or `一二面` names two, so it sets no round. */
@@ -62,7 +64,7 @@ export function roundsNamed(text: string): RoundId[] {
   if (several) for (const ch of several[0]) if (ROUND_DIGITS[ch]) named.push(ROUND_DIGITS[ch]);
   // `技术面×2 + 主管面`: a count of technical rounds names the first ones.
   const counted = COUNTED_ROUNDS.exec(text);
-  if (counted) for (let n = 1; n <= Number(counted[1]); n++) named.push(String(n) as RoundId);
+  if (counted) for (let n = 1; n <= (COUNT[counted[1] ?? counted[2] ?? ''] ?? 0); n++) named.push(String(n) as RoundId);
   return [...new Set(named)];
 }
 

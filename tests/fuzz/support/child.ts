@@ -26,7 +26,7 @@ process.on('message', (raw: unknown) => {
         const c = CASES.find((x) => x.name === request.name);
         if (!c) throw new Error(`no case ${request.name}`);
         const run = await c.load();
-        const g = run({ start: c.start, max: c.max, ...(c.minMs === undefined ? {} : { minMs: c.minMs }) });
+        const g = run({ start: c.start, max: c.max, collectFirst: true, ...(c.minMs === undefined ? {} : { minMs: c.minMs }) });
         send({ id: request.id, ok: true, exponent: g.exponent, ratio: g.ratio, detail: `${c.about}: ${describeGrowth(g)}` });
       } else {
         const p = (await rulePatterns()).find((x) => x.label === request.label);

@@ -33,6 +33,9 @@ export interface GrowthOptions {
    *  machine only ever makes runs slower, never a quadratic function linear. Exponents of 2.2
    *  and more are far beyond noise (batched timings keep noise under ~1.7) and are not re-run. */
   retries?: number;
+  /** A full collection (where the process allows it) before timing each size: for stages that
+   *  allocate a lot, whose timings would otherwise pay for garbage left by the size before. */
+  collectFirst?: boolean;
 }
 
 /**
@@ -40,7 +43,10 @@ export interface GrowthOptions {
  * engine compile the pattern), then the best of `reps` batches, each batch repeating the call
  * until it has run for at least `batchMs` (so even a 10 µs call is timed from many runs).
  */
-function perCall(run: () => void, reps: number, batchMs: number): number {
+const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
+function perCall(run: () => void, reps: number, batchMs: number, collectFirst: boolean): number {
+  if (collectFirst) collect();
   run();
   let best = Number.POSITIVE_INFINITY;
   for (let r = 0; r < reps; r++) {
@@ -66,12 +72,12 @@ function measureOnce<T>(prepare: (n: number) => T, run: (input: T) => unknown, o
   let small = 0;
   for (;;) {
     const input = prepare(n);
-    small = perCall(() => run(input), reps, minMs / 4);
+    small = perCall(() => run(input), reps, minMs / 4, options.collectFirst ?? false);
     if (small >= minMs || n * step > options.max) break;
     n *= step;
   }
   const bigInput = prepare(n * factor);
-  const large = perCall(() => run(bigInput), reps, minMs / 4);
+  const large = perCall(() => run(bigInput), reps, minMs / 4, options.collectFirst ?? false);
   const ratio = large / small;
   const tooFast = large < (options.floorMs ?? 0.05);
   return { n, factor, small, large, ratio, exponent: tooFast ? Number.NaN : Math.log(ratio) / Math.log(factor) };

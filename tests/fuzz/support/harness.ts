@@ -27,7 +27,7 @@ export class TimingChild {
   private readonly waiting = new Map<number, (reply: Reply) => void>();
 
   private start(): Promise<void> {
-    const child = fork(CHILD, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(CHILD, [], { execArgv: ['--import', 'tsx', '--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     this.child = child;
     this.ready = new Promise((resolve, reject) => {
       child.once('error', reject);
