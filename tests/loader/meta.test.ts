@@ -220,3 +220,20 @@ describe('meta: a title that counts its rounds', () => {
     expect(parsed?.questions.map((q) => [q.round, q.text])).toEqual([['1', '自我介绍']]);
   });
 });
+
+describe('meta: 三轮技术面 counts rounds', () => {
+  it('sets no round from a title that counts its rounds, and keeps 【背景】 out of the questions', () => {
+    const parsed = parsePost(
+      {
+        lines: ['月之暗面 Kimi agent算法 三轮技术面 面经', '【背景】双非本+985硕，一段大厂agent实习', '一面', '1. 讲讲 ReAct'].map((text, i) => ({
+          no: i + 1,
+          text,
+          origin: 'body' as const,
+        })),
+        imageTitle: '',
+      },
+      'case.txt',
+    );
+    expect(parsed?.questions.map((q) => [q.round, q.text])).toEqual([['1', '讲讲 ReAct']]);
+  });
+});

@@ -366,3 +366,13 @@ describe('segment: a round named only in the header’s note', () => {
     expect(parseRoundHeader('闲聊（60min）')).toBeUndefined();
   });
 });
+
+describe('segment: remarks under a round', () => {
+  it('keeps 全程…/八股很少 and HR small talk out of the questions', () => {
+    const result = items('二面', '全程基本围着简历项目问，八股很少', '1. 讲讲 RAG 项目', 'HR面', 'hr小姐姐说两周内出结果，蹲一个好消息', '为什么想来我们这');
+    expect(result.map((i) => [i.round, i.text])).toEqual([
+      ['2', '讲讲 RAG 项目'],
+      ['hr', '为什么想来我们这'],
+    ]);
+  });
+});
