@@ -379,6 +379,11 @@ const CASES: Array<[text: string, has: string[], hasNot: string[]]> = [
   // answering from documents is retrieval; knowledge in the answers of SFT data is not
   ['法律问答的 SFT 数据里混进了错误的法条知识，怎么清洗', ['sft'], ['rag']],
   ['怎么让模型基于企业内部知识库回答问题', ['rag'], []],
+  // a framework or library named as the tool of the work is no topic
+  ['用 LlamaIndex 做知识库问答，chunk 怎么切', ['rag'], ['agent']],
+  ['LangChain 的 agent 是怎么调工具的', ['agent'], []],
+  ['HuggingFace Transformers 库里 generate 函数的 repetition_penalty 是什么', ['decoding'], ['architecture-paradigm']],
+  ['PyTorch 的 autograd 是怎么求梯度的', ['ml-basics'], []],
 ];
 
 describe('ambiguous words and common phrasings', () => {
