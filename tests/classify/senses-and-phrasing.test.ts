@@ -384,6 +384,11 @@ const CASES: Array<[text: string, has: string[], hasNot: string[]]> = [
   ['LangChain 的 agent 是怎么调工具的', ['agent'], []],
   ['HuggingFace Transformers 库里 generate 函数的 repetition_penalty 是什么', ['decoding'], ['architecture-paradigm']],
   ['PyTorch 的 autograd 是怎么求梯度的', ['ml-basics'], []],
+  // the candidate's projects asked as 做过哪些, a paper read recently is no project of theirs
+  ['做过哪些多模态相关的项目', ['project-deep-dive', 'multimodal'], []],
+  ['介绍一篇你最近读过的 RL 论文', ['open-ended'], ['project-deep-dive']],
+  ['介绍一篇你自己发表的论文', ['project-deep-dive'], ['open-ended']],
+  ['有没有大规模训练的经验，千卡以上', ['distributed-training'], []],
 ];
 
 describe('ambiguous words and common phrasings', () => {
