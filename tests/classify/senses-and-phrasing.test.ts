@@ -389,6 +389,11 @@ const CASES: Array<[text: string, has: string[], hasNot: string[]]> = [
   ['介绍一篇你最近读过的 RL 论文', ['open-ended'], ['project-deep-dive']],
   ['介绍一篇你自己发表的论文', ['project-deep-dive'], ['open-ended']],
   ['有没有大规模训练的经验，千卡以上', ['distributed-training'], []],
+  // negative sampling in a recommender is ML basics, in word2vec classic NLP; overlap of communication is no chunk overlap
+  ['推荐召回的负采样怎么做，为什么不能只用曝光未点击', ['ml-basics'], ['classic-nlp']],
+  ['word2vec 的负采样为什么能加速', ['classic-nlp'], []],
+  ['DDP 里怎么让梯度通信和反向计算 overlap', ['distributed-training'], ['rag']],
+  ['chunk 之间要不要留 overlap', ['rag'], []],
 ];
 
 describe('ambiguous words and common phrasings', () => {
