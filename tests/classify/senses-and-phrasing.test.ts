@@ -394,6 +394,9 @@ const CASES: Array<[text: string, has: string[], hasNot: string[]]> = [
   ['word2vec 的负采样为什么能加速', ['classic-nlp'], []],
   ['DDP 里怎么让梯度通信和反向计算 overlap', ['distributed-training'], ['rag']],
   ['chunk 之间要不要留 overlap', ['rag'], []],
+  // a KL term inside an RL objective is the RL method's; on its own, a loss
+  ['GRPO 的目标函数里 KL 项是怎么估计的', ['rlvr-reasoning'], ['loss-functions']],
+  ['KL 散度和交叉熵有什么关系', ['loss-functions'], []],
 ];
 
 describe('ambiguous words and common phrasings', () => {
