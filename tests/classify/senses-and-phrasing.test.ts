@@ -397,6 +397,9 @@ const CASES: Array<[text: string, has: string[], hasNot: string[]]> = [
   // a KL term inside an RL objective is the RL method's; on its own, a loss
   ['GRPO 的目标函数里 KL 项是怎么估计的', ['rlvr-reasoning'], ['loss-functions']],
   ['KL 散度和交叉熵有什么关系', ['loss-functions'], []],
+  // labelling data is data work, not the candidate's project, unless a project is named
+  ['数据标注的质量一般怎么把控', ['sft'], ['project-deep-dive']],
+  ['项目里的数据是怎么标注的', ['project-deep-dive'], []],
 ];
 
 describe('ambiguous words and common phrasings', () => {
