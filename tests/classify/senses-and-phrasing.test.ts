@@ -400,6 +400,10 @@ const CASES: Array<[text: string, has: string[], hasNot: string[]]> = [
   // labelling data is data work, not the candidate's project, unless a project is named
   ['数据标注的质量一般怎么把控', ['sft'], ['project-deep-dive']],
   ['项目里的数据是怎么标注的', ['project-deep-dive'], []],
+  // the accuracy of tool calls is the agent's, an accuracy alone a metric
+  ['function calling 的成功率低怎么优化', ['agent'], ['metrics']],
+  ['准确率和 F1 什么时候不一致', ['metrics'], []],
+  ['怎么让模型学会调用计算器算数', ['agent'], []],
 ];
 
 describe('ambiguous words and common phrasings', () => {
