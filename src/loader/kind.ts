@@ -1,6 +1,7 @@
 /**
  * Stage 5a: a question's kind. An explicit prefix or section (八股：项目：代码题：) decides; a
- * LeetCode number makes it coding; otherwise the first cue row that matches; else concept.
+ * LeetCode number makes it coding; otherwise the first cue row that matches; else concept (or
+ * project in a round the author says was spent on projects).
  */
 import { findCompanies } from './companies';
 import { KIND_CUES } from './rules/kinds';
@@ -14,9 +15,10 @@ function asksWhyThisCompany(text: string): boolean {
   return match !== null && findCompanies(match[1] ?? '').length > 0;
 }
 
-export function kindOf(text: string, kindHint: KindId | undefined, leetcode: number[]): KindId {
+/** `fallback`: the kind of a question no cue names (its round's, where the author says the round dug into projects). */
+export function kindOf(text: string, kindHint: KindId | undefined, leetcode: number[], fallback: KindId = 'concept'): KindId {
   if (kindHint) return kindHint;
   if (leetcode.length > 0) return 'coding';
   if (asksWhyThisCompany(text)) return 'behavioral';
-  return KIND_CUES.find((cue) => cue.pattern.test(text))?.kind ?? 'concept';
+  return KIND_CUES.find((cue) => cue.pattern.test(text))?.kind ?? fallback;
 }

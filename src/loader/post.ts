@@ -110,7 +110,7 @@ export function parsePost(draft: PostDraft, source: string): ParsedPost | undefi
       round: item.round,
       seq,
       text: ownCopy(item.text.trimEnd()),
-      kind: kindOf(item.text, item.kindHint, leetcode),
+      kind: kindOf(item.text, item.kindHint, leetcode, item.defaultKind),
       topics: item.labels?.topics ?? [],
       areas: [...new Set((item.labels?.topics ?? []).flatMap((t) => areaOf(t) ?? []))],
       leetcode,

@@ -40,6 +40,8 @@ export interface Item {
   lines: number[];
   /** The kind an explicit prefix or section named (八股：/项目：/代码题：). */
   kindHint: KindId | undefined;
+  /** The kind of a question with no cue of its own, where its round is said to dig into projects. */
+  defaultKind?: KindId;
   origin: SourceLine['origin'];
   /** Topics a questions.csv row already carries: kept, not classified again. */
   labels?: { topics: string[]; evidence: Array<{ topic: string; terms: string[] }> };
@@ -71,6 +73,8 @@ const FENCE = /^\s*(```|~~~)/;
 const ALWAYS_SECTION = new Set(['八股', '八股文', '基础', '基础知识', '理论', '知识点', '代码', '代码题', '手撕', '手撕代码', '算法题', '编程题', '场景题', '开放题', '开放问题']);
 
 const CODING_HEADER = /coding|代码|手撕|算法题|编程/i;
+/** `二面（项目深挖）`, `全程基本围着简历项目问`: a round spent on the candidate's own work. */
+const PROJECT_ROUND = /项目深挖|深挖项目|拷打项目|项目拷打|围着.{0,6}(?:项目|简历)|全程.{0,4}(?:项目|简历)|主要(?:在)?(?:问|聊|挖)(?:了)?.{0,2}(?:项目|简历)|(?:聊|问)项目为主|基本都是项目|纯项目|项目面|project deep[- ]?dive/i;
 
 /** `---`, `***`, `___`: a Markdown rule between sections. */
 const THEMATIC_BREAK = /^(?:[-*_=]\s*){3,}$/;
@@ -207,6 +211,7 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
   const result: Segmented = { title: '', items: [], headers: [], hashtags: [], prose: [], lineClasses: new Map() };
   let round: RoundId = options.startRound ?? 'unknown';
   let sectionKind: KindId | undefined;
+  let roundKind: KindId | undefined;
   let inFence = false;
   let last: { item: Item; indent: number } | undefined;
   let first = options.allowTitle ?? true;
@@ -221,6 +226,7 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
         lines: [line.no],
         kindHint: own?.kindHint ?? kindHint ?? sectionKind,
         origin: line.origin,
+        ...(roundKind ? { defaultKind: roundKind } : {}),
       };
       result.items.push(item);
       last = { item, indent: leadingIndent(line.text) };
@@ -278,6 +284,7 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
     if (header) {
       round = header.round;
       sectionKind = undefined;
+      roundKind = PROJECT_ROUND.test(text) ? 'project' : undefined;
       last = undefined;
       result.headers.push({ round, text, line: line.no });
       // `Round 1 - coding`, `二面（手撕）`: the header names the kind of everything under it.
@@ -298,6 +305,7 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
     if (opened !== undefined && !/[?？吗]\s*$/.test(text)) {
       round = opened;
       sectionKind = undefined;
+      roundKind = PROJECT_ROUND.test(text) ? 'project' : undefined;
       last = undefined;
       result.headers.push({ round, text, line: line.no });
       result.prose.push(text);
@@ -393,6 +401,7 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
       addItem(line, text, undefined);
       continue;
     }
+    if (result.headers.length > 0 && PROJECT_ROUND.test(text)) roundKind = 'project';
     result.prose.push(text);
     last = undefined;
     classify(line.no, 'prose');

@@ -7,6 +7,7 @@
  *   batch 4 0.929 / 0.954 / 0.922    batch 5 0.948 / 0.960 / 0.978    batch 6 0.929 / 0.944 / 0.960
  *   batch 7 0.911 / 0.920 / 0.965    batch 8 0.919 / 0.943 / 0.922    batch 9 0.958 / 0.973 / 1.000
  *   batch 10 0.900 / 0.922 / 0.945   batch 11 0.902 / 0.940 / 0.945   batch 12 0.927 / 0.947 / 0.964
+ *   batch 13 0.971 / 0.980 / 0.913
  * The classifier was then improved on each, by classes of error rather than sentences. Floors
  * sit just under what is achieved now, so a change that loses ground on this text fails here.
  */
@@ -97,17 +98,22 @@ const BATCHES: Array<{ name: string; gold: string; floors: Floors }> = [
   {
     name: 'batch 10 (8 posts)',
     gold: 'batch10/batch10.gold.json',
-    floors: { questionRecall: 0.99, questionPrecision: 0.99, topicF1: 0.89, areaF1: 0.915, kindAccuracy: 0.98 },
+    floors: { questionRecall: 0.99, questionPrecision: 0.99, topicF1: 0.955, areaF1: 0.97, kindAccuracy: 0.98 },
   },
   {
     name: 'batch 11 (8 posts)',
     gold: 'batch11/batch11.gold.json',
-    floors: { questionRecall: 0.99, questionPrecision: 0.99, topicF1: 0.9, areaF1: 0.94, kindAccuracy: 0.98 },
+    floors: { questionRecall: 0.99, questionPrecision: 0.99, topicF1: 0.955, areaF1: 0.975, kindAccuracy: 0.98 },
   },
   {
     name: 'batch 12 (8 posts)',
     gold: 'batch12/batch12.gold.json',
-    floors: { questionRecall: 0.99, questionPrecision: 0.985, topicF1: 0.915, areaF1: 0.935, kindAccuracy: 0.95 },
+    floors: { questionRecall: 0.99, questionPrecision: 0.985, topicF1: 0.975, areaF1: 0.975, kindAccuracy: 0.96 },
+  },
+  {
+    name: 'batch 13 (8 posts)',
+    gold: 'batch13/batch13.gold.json',
+    floors: { questionRecall: 0.99, questionPrecision: 0.99, topicF1: 0.96, areaF1: 0.97, kindAccuracy: 0.96 },
   },
 ];
 

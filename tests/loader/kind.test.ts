@@ -117,3 +117,20 @@ describe('kindOf: scenarios, motivation and earlier work, as blind batches 10 an
     expect(kindOf(text, undefined, [])).toBe(kind);
   });
 });
+
+describe('a round spent on projects', () => {
+  it('files the questions of a round the author says dug into projects as project questions, unless they say otherwise', () => {
+    const result = loadFiles([
+      file(
+        'project-round.txt',
+        ['淘天 大模型应用 二面面经', '二面', '全程基本围着简历项目问，八股很少', '1. chunk 大小怎么定的', '2. 手撕 lc 146', '3. 自我介绍', '三面', '1. chunk 大小怎么定'].join('\n'),
+      ),
+    ]);
+    expect(result.questions.map((q) => [q.round, q.kind])).toEqual([
+      ['2', 'project'],
+      ['2', 'coding'],
+      ['2', 'behavioral'],
+      ['3', 'concept'],
+    ]);
+  });
+});
