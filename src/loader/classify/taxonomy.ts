@@ -4,6 +4,7 @@
  */
 import rawTaxonomy from '../../../data/taxonomy.json';
 import type { AreaId, KindId, TopicId } from '../types';
+import { topicLookup } from './topic-lookup';
 
 export interface Bilingual {
   zh: string;
@@ -306,24 +307,5 @@ export function parseTaxonomy(value: unknown): Taxonomy {
 
 export const taxonomy: Taxonomy = parseTaxonomy(rawTaxonomy);
 
-const topicById = new Map<TopicId, Topic>(taxonomy.topics.map((t) => [t.id, t]));
-
-export function topicOf(id: TopicId): Topic | undefined {
-  return topicById.get(id);
-}
-
-/** The contract topic a (possibly finer) topic rolls up to; unknown ids are returned unchanged. */
-export function contractTopicOf(id: TopicId): TopicId {
-  let current = topicById.get(id);
-  for (let hops = 0; current?.parent !== undefined && hops < 8; hops++) {
-    const parent = topicById.get(current.parent);
-    if (parent === undefined) break;
-    current = parent;
-  }
-  return current?.id ?? id;
-}
-
-/** The area of a topic (finer topics share their parent's area); undefined for unknown ids. */
-export function areaOf(id: TopicId): AreaId | undefined {
-  return topicById.get(contractTopicOf(id))?.area;
-}
+/** The topic tree (parents, areas), shared with the dashboard's names-only taxonomy. */
+export const { topicOf, contractTopicOf, areaOf } = topicLookup(taxonomy.topics);
