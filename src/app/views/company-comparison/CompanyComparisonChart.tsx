@@ -8,6 +8,7 @@ import { SMALL_SAMPLE_POSTS } from '../../../analysis/sample-size';
 import type { TopicSpace } from '../../../analysis/topic-space';
 import { cellLayers, gridCellAt, moveOnGrid, rectPath, svgPoint, type GridGeometry, type LayerCell } from '../../charts/cell-grid';
 import { ChartFrame } from '../../charts/ChartFrame';
+import { GridCells } from '../../charts/GridCells';
 import { GridAnnouncement, GridCursor } from '../../charts/GridCursor';
 import { GridTable } from '../../charts/GridTable';
 import { formatCount, formatPercent } from '../../charts/format';
@@ -279,30 +280,20 @@ export function CompanyComparisonChart(props: CompanyComparisonChartProps) {
             })}
             {/* The cells are a few paths (one per opacity step): the pointer finds its cell by
                 position, the keyboard reaches every cell through one cursor mark. */}
-            <g
-              aria-hidden="true"
-              data-cells=""
-              onClick={(event) => {
-                event.stopPropagation();
-                const cell = cellUnder(event);
-                if (cell === undefined) return;
+            <GridCells
+              layers={layers.paths}
+              hatched={layers.hatched}
+              hatchId={hatchId}
+              cellUnder={cellUnder}
+              onPick={(cell, add) => {
                 setCursorKey(cellKey(cell));
-                selectCompany(cell.row.company.company, event.shiftKey || event.ctrlKey || event.metaKey);
+                selectCompany(cell.row.company.company, add);
               }}
-              onMouseMove={(event) => {
-                event.stopPropagation();
-                const cell = cellUnder(event);
-                if (cell === undefined) heatTooltip.hide();
-                else heatTooltip.showAtPointer(heatCellTooltip(cell, lang), event.currentTarget, event.clientX, event.clientY);
-              }}
-              onMouseOver={(event) => event.stopPropagation()}
+              tooltipOf={(cell) => heatCellTooltip(cell, lang)}
+              tooltip={heatTooltip}
             >
-              {layers.paths.map((layer) => (
-                <path key={layer.key} d={layer.d} fill={layer.fill} fillOpacity={layer.opacity} />
-              ))}
-              {layers.hatched !== '' && <path d={layers.hatched} fill={`url(#${hatchId})`} />}
               {layers.hatchedDimmed !== '' && <path d={layers.hatchedDimmed} fill={`url(#${hatchId})`} opacity={DIMMED} />}
-            </g>
+            </GridCells>
             {cursorCell !== undefined &&
               (() => {
                 const id = cursorCell.row.company.company;

@@ -7,6 +7,7 @@ import { cooccurrence, questionsWithPair, type PairScope } from '../../../analys
 import type { TopicSpace } from '../../../analysis/topic-space';
 import { cellLayers, gridCellAt, moveOnGrid, rectPath, svgPoint, type GridGeometry, type LayerCell } from '../../charts/cell-grid';
 import { ChartFrame } from '../../charts/ChartFrame';
+import { GridCells } from '../../charts/GridCells';
 import { GridAnnouncement, GridCursor } from '../../charts/GridCursor';
 import { GridTable } from '../../charts/GridTable';
 import { formatCount } from '../../charts/format';
@@ -281,30 +282,20 @@ export function CooccurrenceChart(props: CooccurrenceChartProps) {
             })}
             {/* The cells, both halves, are a few paths (one per colour step): the pointer finds
                 its cell by position, the keyboard reaches every pair through one cursor mark. */}
-            <g
-              aria-hidden="true"
-              data-cells=""
-              onClick={(event) => {
-                event.stopPropagation();
-                const cell = cellUnder(event);
-                if (cell === undefined) return;
+            <GridCells
+              layers={layers.paths}
+              hatched={layers.hatched}
+              hatchId={hatchId}
+              cellUnder={cellUnder}
+              onPick={(cell, add) => {
                 setCursorKey(cellKey(cell));
-                activate(cell, event.shiftKey || event.ctrlKey || event.metaKey);
+                activate(cell, add);
               }}
-              onMouseMove={(event) => {
-                event.stopPropagation();
-                const cell = cellUnder(event);
-                if (cell === undefined) tooltip.hide();
-                else tooltip.showAtPointer(tipOf(cell), event.currentTarget, event.clientX, event.clientY);
-              }}
-              onMouseOver={(event) => event.stopPropagation()}
+              tooltipOf={tipOf}
+              tooltip={tooltip}
             >
-              {layers.paths.map((layer) => (
-                <path key={layer.key} d={layer.d} fill={layer.fill} fillOpacity={layer.opacity} />
-              ))}
-              {layers.hatched !== '' && <path d={layers.hatched} fill={`url(#${hatchId})`} />}
               {pressedOutline !== '' && <path d={pressedOutline} fill="none" stroke={FG} strokeWidth={2} />}
-            </g>
+            </GridCells>
             {cursorCell !== undefined &&
               (() => {
                 const content = tipOf(cursorCell);
