@@ -404,6 +404,36 @@ const CASES: Array<[text: string, has: string[], hasNot: string[]]> = [
   ['function calling 的成功率低怎么优化', ['agent'], ['metrics']],
   ['准确率和 F1 什么时候不一致', ['metrics'], []],
   ['怎么让模型学会调用计算器算数', ['agent'], []],
+  // misspelt core terms (one letter dropped, doubled or swapped) are the term; the right spelling still is
+  ['flashattenion v2 比 v1 快在哪', ['attention-kernels'], []],
+  ['FlashAttention 为什么省显存', ['attention-kernels'], []],
+  ['pagedattenion 怎么管理显存碎片', ['kv-cache'], []],
+  ['tranformer 里残差连接的作用', ['architecture-paradigm'], []],
+  ['quantizaiton 之后精度掉了多少', ['quantization'], []],
+  ['distilation 的时候 teacher 选多大', ['distillation'], []],
+  ['retrival 召回的文档不相关怎么办', ['rag'], []],
+  ['rewrad model 过拟合了怎么看出来', ['rlhf-ppo'], []],
+  ['layer normlization 放在残差前还是后', ['normalization'], []],
+  ['hallucation 怎么量化评估', ['llm-evaluation'], []],
+  ['constrastive learning 的负样本怎么选', ['contrastive-learning'], []],
+  ['promt 太长了怎么压缩', ['prompting-dialogue'], []],
+  ['speculative decodng 的接受率怎么算', ['serving'], []],
+  // a class ratio of data being built is the data's, not a classic-ML question; of a recommender, it is
+  ['工具调用的训练数据怎么构造，正负样本比例多少合适', ['agent', 'sft'], ['ml-basics']],
+  ['CTR 模型训练时正负样本比例怎么定', ['ml-basics'], []],
+  // class imbalance beside a named metric is the metric's setting; handling it is classic ML
+  ['AUC 的含义，类别不平衡时应该看哪个指标', ['metrics'], ['ml-basics']],
+  ['类别不平衡怎么处理', ['ml-basics'], []],
+  // coreference inside query rewriting is the retrieval step, and a user's turn in it no scenario
+  ['多轮对话里用户说"换个便宜的"这种指代怎么做 query 改写', ['rag', 'prompting-dialogue'], ['classic-nlp', 'scenario-design']],
+  ['指代消解有哪些传统做法', ['classic-nlp'], []],
+  ['用户说话很口语化，意图识别怎么做', ['classic-nlp'], ['scenario-design']],
+  // running out of memory in training is a parallelism question, not a quantization one; deploying in little memory is
+  ['预训练的时候显存不够了怎么办', ['distributed-training'], ['quantization']],
+  ['显存不够怎么在单卡上跑 7B 模型', ['quantization'], []],
+  // a transformer's parallelism over time steps is its architecture; a named parallel scheme is distributed training
+  ['transformer 为什么比 LSTM 更容易并行', ['architecture-paradigm'], ['distributed-training']],
+  ['训练 transformer 时张量并行是怎么切矩阵的', ['distributed-training'], []],
 ];
 
 describe('ambiguous words and common phrasings', () => {
