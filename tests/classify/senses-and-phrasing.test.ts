@@ -434,6 +434,18 @@ const CASES: Array<[text: string, has: string[], hasNot: string[]]> = [
   // a transformer's parallelism over time steps is its architecture; a named parallel scheme is distributed training
   ['transformer 为什么比 LSTM 更容易并行', ['architecture-paradigm'], ['distributed-training']],
   ['训练 transformer 时张量并行是怎么切矩阵的', ['distributed-training'], []],
+  // lower-case clip asked how it is trained is the image-text model; beside a policy or a gradient it is clipping
+  ['clip 的训练目标是什么', ['multimodal', 'contrastive-learning'], ['rlhf-ppo']],
+  ['ppo 里的 clip 为什么能限制更新幅度', ['rlhf-ppo'], ['multimodal', 'contrastive-learning']],
+  // training an embedding model is contrastive learning; choosing one is retrieval only
+  ['bge 这种向量模型是怎么训出来的', ['rag', 'contrastive-learning'], []],
+  ['rag 里 embedding 模型选的哪个', ['rag'], ['contrastive-learning']],
+  // pruning a decision tree is classic ML; pruning a network is compression
+  ['决策树为什么要剪枝', ['ml-basics'], ['compression']],
+  ['大模型剪枝有哪些方法', ['compression'], ['ml-basics']],
+  // R1-style rule rewards and resuming a run
+  ['format reward 为什么能防止模型乱输出', ['rlvr-reasoning'], ['rlhf-ppo']],
+  ['千卡训练中断了怎么恢复', ['distributed-training'], []],
 ];
 
 describe('ambiguous words and common phrasings', () => {
