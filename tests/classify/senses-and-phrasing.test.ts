@@ -446,6 +446,14 @@ const CASES: Array<[text: string, has: string[], hasNot: string[]]> = [
   // R1-style rule rewards and resuming a run
   ['format reward 为什么能防止模型乱输出', ['rlvr-reasoning'], ['rlhf-ppo']],
   ['千卡训练中断了怎么恢复', ['distributed-training'], []],
+  // 量化 of a benefit or an evaluation is measuring it; of a model it is quantization
+  ['幻觉率怎么量化', ['llm-evaluation'], ['quantization']],
+  ['项目的收益你是怎么量化的', [], ['quantization']],
+  ['有没有量化指标来衡量回答质量', [], ['quantization']],
+  ['14B 模型怎么量化到 int4', ['quantization'], []],
+  // 召回 beside precision is recall the metric
+  ['精确率高召回低说明什么', ['metrics'], ['rag']],
+  ['语义缓存能省多少推理成本', ['serving'], ['kv-cache']],
 ];
 
 describe('ambiguous words and common phrasings', () => {
