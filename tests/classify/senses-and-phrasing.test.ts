@@ -454,6 +454,11 @@ const CASES: Array<[text: string, has: string[], hasNot: string[]]> = [
   // 召回 beside precision is recall the metric
   ['精确率高召回低说明什么', ['metrics'], ['rag']],
   ['语义缓存能省多少推理成本', ['serving'], ['kv-cache']],
+  // MLA's low-rank projection is the attention variant, not model compression
+  ['MLA 的低秩压缩具体是怎么做的', ['attention-variants'], ['compression']],
+  ['低秩分解能把模型压多小', ['compression'], []],
+  // speech-to-text and typing slips of Chinese terms
+  ['模型欠你和了怎么办', ['ml-basics'], []],
 ];
 
 describe('ambiguous words and common phrasings', () => {
