@@ -459,6 +459,13 @@ const CASES: Array<[text: string, has: string[], hasNot: string[]]> = [
   ['低秩分解能把模型压多小', ['compression'], []],
   // speech-to-text and typing slips of Chinese terms
   ['模型欠你和了怎么办', ['ml-basics'], []],
+  // misspelt multi-word terms: mixed precision must not read as the precision metric, in-context learning not as long context
+  ['mix precision training 为什么要 loss scaling', ['distributed-training'], ['metrics']],
+  ['in context learing 为什么不需要更新参数', ['prompting-dialogue'], ['long-context']],
+  ['continous batching 和 static batching 的区别', ['serving'], []],
+  ['knowlege graph 怎么用在检索增强里', ['graphrag'], []],
+  ['instruction tunning 的数据怎么配比', ['sft'], []],
+  ['temprature 调高会怎样', ['decoding'], []],
 ];
 
 describe('ambiguous words and common phrasings', () => {
