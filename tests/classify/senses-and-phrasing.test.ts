@@ -466,6 +466,9 @@ const CASES: Array<[text: string, has: string[], hasNot: string[]]> = [
   ['knowlege graph 怎么用在检索增强里', ['graphrag'], []],
   ['instruction tunning 的数据怎么配比', ['sft'], []],
   ['temprature 调高会怎样', ['decoding'], []],
+  // an opinion asked of working conditions is a behavioural question, not an open-ended one
+  ['你对加班怎么看', ['behavioral'], ['open-ended']],
+  ['你怎么看大模型行业的发展', ['open-ended'], ['behavioral']],
 ];
 
 describe('ambiguous words and common phrasings', () => {
@@ -607,5 +610,17 @@ describe('a temperature asked about unstable results', () => {
       { text: 'temperature 设成 0 了为什么结果还是不稳定', kind: 'concept' },
     ]);
     expect(topicsOf(unstable!)).toEqual(['decoding']);
+  });
+});
+
+describe('a kind cue the question only seems to give', () => {
+  it.each([
+    ['你怎么看待加班', 'open', 'behavioral'],
+    ['怎么看待 996', 'open', 'behavioral'],
+    ['你怎么看待大模型的开源和闭源', 'open', 'open'],
+  ] as const)('"%s" under a %s cue is a %s question', (text, cue, kind) => {
+    const result = classify(text, cue);
+    expect(result.kind).toBe(kind);
+    if (kind === 'behavioral') expect(topicsOf(result)).not.toContain('open-ended');
   });
 });
