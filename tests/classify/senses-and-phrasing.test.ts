@@ -469,6 +469,11 @@ const CASES: Array<[text: string, has: string[], hasNot: string[]]> = [
   // an opinion asked of working conditions is a behavioural question, not an open-ended one
   ['你对加班怎么看', ['behavioral'], ['open-ended']],
   ['你怎么看大模型行业的发展', ['open-ended'], ['behavioral']],
+  // the softmax under a temperature is the sampling distribution's, unless distillation or contrastive learning is said
+  ['How does raising the temperature change the softmax?', ['decoding'], ['loss-functions']],
+  ['蒸馏时 softmax 加温度的作用', ['distillation'], ['decoding']],
+  ['softmax 配交叉熵为什么梯度简单', ['loss-functions'], ['decoding']],
+  ['带温度的 softmax 交叉熵怎么实现', ['loss-functions'], ['decoding']],
 ];
 
 describe('ambiguous words and common phrasings', () => {
