@@ -474,6 +474,10 @@ const CASES: Array<[text: string, has: string[], hasNot: string[]]> = [
   ['蒸馏时 softmax 加温度的作用', ['distillation'], ['decoding']],
   ['softmax 配交叉熵为什么梯度简单', ['loss-functions'], ['decoding']],
   ['带温度的 softmax 交叉熵怎么实现', ['loss-functions'], ['decoding']],
+  // how training data was built is fine-tuning data, unless the data is for another stage (preference, reward, pre-training, long context)
+  ['这个改写模型的训练数据是怎么造的', ['sft'], []],
+  ['奖励模型的训练数据怎么构造', ['rlhf-ppo'], ['sft']],
+  ['预训练数据怎么构造，配比怎么定', ['pretraining'], ['sft']],
 ];
 
 describe('ambiguous words and common phrasings', () => {
