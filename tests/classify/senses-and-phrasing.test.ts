@@ -478,6 +478,10 @@ const CASES: Array<[text: string, has: string[], hasNot: string[]]> = [
   ['这个改写模型的训练数据是怎么造的', ['sft'], []],
   ['奖励模型的训练数据怎么构造', ['rlhf-ppo'], ['sft']],
   ['预训练数据怎么构造，配比怎么定', ['pretraining'], ['sft']],
+  // designing a component (a prompt, a loss, a reward) is no scenario question; designing an application is
+  ['这个任务的 prompt 怎么设计', ['prompting-dialogue'], ['scenario-design']],
+  ['多任务的 loss 怎么设计', ['loss-functions'], ['scenario-design']],
+  ['怎么设计一个企业知识库问答系统', ['scenario-design', 'rag'], []],
 ];
 
 describe('ambiguous words and common phrasings', () => {
