@@ -637,3 +637,14 @@ describe('a kind cue the question only seems to give', () => {
     if (kind === 'behavioral') expect(topicsOf(result)).not.toContain('open-ended');
   });
 });
+
+describe('asking whether the candidate met a problem asks about their work', () => {
+  it.each([
+    ['训练的时候有没有遇到 entropy collapse，怎么发现的', 'project'],
+    ['你遇到过 loss spike 吗', 'project'],
+    ['entropy collapse 是什么原因导致的', 'concept'],
+    ['如果训练中出现 loss spike 你会怎么处理', 'scenario'],
+  ] as const)('"%s" is a %s question', (text, kind) => {
+    expect(classify(text).kind).toBe(kind);
+  });
+});

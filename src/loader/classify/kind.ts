@@ -11,7 +11,7 @@
  *    (self-intro and behavioural → behavioral, project deep dive → project, scenario → scenario,
  *    open-ended → open) when that topic leads or is well supported: "实习微调过 Qwen2，说说它的结构"
  *    or "RAG 和长上下文谁会取代谁" stay concept questions. Else the taxonomy's kind cues decide
- *    (推导/证明 → derivation, 你会怎么排查 → scenario).
+ *    (推导/证明 → derivation, 有没有遇到/怎么发现的 → project, 你会怎么排查 → scenario).
  */
 import type { KindId, TopicId } from '../types';
 import { contractTopicOf, taxonomy } from './taxonomy';
