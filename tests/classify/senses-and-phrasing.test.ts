@@ -482,6 +482,9 @@ const CASES: Array<[text: string, has: string[], hasNot: string[]]> = [
   ['这个任务的 prompt 怎么设计', ['prompting-dialogue'], ['scenario-design']],
   ['多任务的 loss 怎么设计', ['loss-functions'], ['scenario-design']],
   ['怎么设计一个企业知识库问答系统', ['scenario-design', 'rag'], []],
+  // over-fitting a benchmark is an evaluation problem (contamination, gaming), not classic ML
+  ['模型是不是过拟合了某个 benchmark，怎么判断', ['llm-evaluation'], ['ml-basics']],
+  ['训练集上过拟合了怎么办', ['ml-basics'], ['llm-evaluation']],
 ];
 
 describe('ambiguous words and common phrasings', () => {
