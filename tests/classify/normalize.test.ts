@@ -68,3 +68,13 @@ describe('short ASCII terms stand only as words', () => {
     expect(topicsOf('RHLF 有几个阶段')).toEqual(['rlhf-ppo']);
   });
 });
+
+describe('spoken forms', () => {
+  it('reads 咋 as 怎么, so colloquial questions meet the same cues, and maps the match back to 咋', () => {
+    const normalized = normalizeText('lora咋训');
+    expect(normalized.text).toBe('lora怎么训');
+    expect(originalSlice('lora咋训', normalized, 4, 6)).toBe('咋');
+    expect(topicsOf('reward 咋设计的')).toEqual(topicsOf('reward 怎么设计的'));
+    expect(topicsOf('显存不够咋办')).toEqual(topicsOf('显存不够怎么办'));
+  });
+});

@@ -52,7 +52,7 @@ function foldUnit(code: number): string {
     if (code < 0x80) {
       folded = code === 0x20 || code === 0x2d || code === 0x5f || (code >= 0x09 && code <= 0x0d) ? '' : ch;
     } else if (code >= 0x4e00 && code <= 0x9fff) {
-      folded = SIMPLIFIED_OF.get(ch) ?? ch;
+      folded = COLLOQUIAL.get(ch) ?? SIMPLIFIED_OF.get(ch) ?? ch;
     } else {
       folded = foldSlow(ch);
     }
@@ -69,6 +69,9 @@ function foldPair(pair: string): string {
   }
   return folded;
 }
+
+/** Spoken forms read as the word every cue is written with: 咋训 is 怎么训, 咋设计 怎么设计. */
+const COLLOQUIAL = new Map([['咋', '怎么']]);
 
 /** Lower case of one code unit, remembered; a unit whose lower case is longer keeps its case. */
 const lowerCodes = new Int32Array(0x10000).fill(-1);
