@@ -485,6 +485,25 @@ const CASES: Array<[text: string, has: string[], hasNot: string[]]> = [
   // over-fitting a benchmark is an evaluation problem (contamination, gaming), not classic ML
   ['模型是不是过拟合了某个 benchmark，怎么判断', ['llm-evaluation'], ['ml-basics']],
   ['训练集上过拟合了怎么办', ['ml-basics'], ['llm-evaluation']],
+  // a baseline subtracted is the variance-reduction trick of policy gradients
+  ['policy gradient 里减去 baseline 为啥不改变期望', ['rl-basics'], []],
+  ['Why subtract a baseline from the return?', ['rl-basics'], []],
+  ['我们的方法比 baseline 高了 3 个点', [], ['rl-basics']],
+  // DS is how people write DeepSeek
+  ['DS-V3 的负载均衡为什么不要辅助 loss', ['model-families'], []],
+  ['DS 和 DSSM 有啥关系', [], ['model-families']],
+  // a model used to illustrate (以 X 为例, 举例) is the setting, not the subject
+  ['以 Qwen 为例，讲讲 GQA 的分组', ['attention-variants'], ['model-families']],
+  ['Qwen 和 LLaMA 的结构差在哪', ['model-families'], []],
+  // a dataset or metric one designed is no scenario question
+  ['评测指标是怎么设计的', [], ['scenario-design']],
+  ['怎么设计一个大模型评测平台', ['scenario-design'], []],
+  // the candidate's role in a project, in English
+  ['What was your role, and what would you do differently on that project?', ['project-deep-dive'], []],
+  ['What is the role of the critic in PPO?', [], ['project-deep-dive']],
+  // English hypotheticals that hand over a task
+  ['Suppose you need to launch a meeting-notes assistant, where do you start?', ['scenario-design'], []],
+  ['Suppose the gradient norm explodes at step 1000, why?', [], ['scenario-design']],
 ];
 
 describe('ambiguous words and common phrasings', () => {
