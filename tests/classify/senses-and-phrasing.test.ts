@@ -504,6 +504,9 @@ const CASES: Array<[text: string, has: string[], hasNot: string[]]> = [
   // English hypotheticals that hand over a task
   ['Suppose you need to launch a meeting-notes assistant, where do you start?', ['scenario-design'], []],
   ['Suppose the gradient norm explodes at step 1000, why?', [], ['scenario-design']],
+  // a chain of thought too long to keep is a reasoning-RL problem (overthinking, long2short), not model compression
+  ['推理链太冗长了，怎么让模型少想一点', ['rlvr-reasoning'], ['compression']],
+  ['知识蒸馏和剪枝都是怎么压缩模型的', ['compression'], ['rlvr-reasoning']],
 ];
 
 describe('ambiguous words and common phrasings', () => {
