@@ -507,6 +507,10 @@ const CASES: Array<[text: string, has: string[], hasNot: string[]]> = [
   // a chain of thought too long to keep is a reasoning-RL problem (overthinking, long2short), not model compression
   ['推理链太冗长了，怎么让模型少想一点', ['rlvr-reasoning'], ['compression']],
   ['知识蒸馏和剪枝都是怎么压缩模型的', ['compression'], ['rlvr-reasoning']],
+  // pointing back at the candidate's own work (你这个工作, 你说的那个) is a project follow-up
+  ['你这个工作最大的不足是什么', ['project-deep-dive'], []],
+  ['你说的那个数据飞轮，迭代了几轮', ['project-deep-dive'], []],
+  ['这篇工作和 vLLM 的 PagedAttention 有什么不同', [], ['project-deep-dive']],
 ];
 
 describe('ambiguous words and common phrasings', () => {
