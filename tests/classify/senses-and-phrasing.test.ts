@@ -511,6 +511,10 @@ const CASES: Array<[text: string, has: string[], hasNot: string[]]> = [
   ['你这个工作最大的不足是什么', ['project-deep-dive'], []],
   ['你说的那个数据飞轮，迭代了几轮', ['project-deep-dive'], []],
   ['这篇工作和 vLLM 的 PagedAttention 有什么不同', [], ['project-deep-dive']],
+  // keeping the policy from drifting away from the reference is the KL term of RLHF
+  ['How do you keep the actor from drifting too far from the reference policy?', ['rlhf-ppo'], []],
+  ['为什么训练时模型不能偏离参考模型太远', ['rlhf-ppo'], []],
+  ['Concept drift in production data: how do you detect it?', [], ['rlhf-ppo']],
 ];
 
 describe('ambiguous words and common phrasings', () => {
