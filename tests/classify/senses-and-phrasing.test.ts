@@ -515,6 +515,12 @@ const CASES: Array<[text: string, has: string[], hasNot: string[]]> = [
   ['How do you keep the actor from drifting too far from the reference policy?', ['rlhf-ppo'], []],
   ['为什么训练时模型不能偏离参考模型太远', ['rlhf-ppo'], []],
   ['Concept drift in production data: how do you detect it?', [], ['rlhf-ppo']],
+  // a task handed over to improve (让你优化/提升…, 从哪几方面入手) is a scenario question
+  ['老板让你把 RAG 的准确率提上去，从哪些方面入手', ['scenario-design'], []],
+  ['Adam 从哪几个方面改进了 momentum', [], ['scenario-design']],
+  // past-tense questions about what the candidate trained are about their project
+  ['Which base model did you fine-tune, and why?', ['project-deep-dive'], []],
+  ['Which corpus is GPT-3 trained on?', [], ['project-deep-dive']],
 ];
 
 describe('ambiguous words and common phrasings', () => {
