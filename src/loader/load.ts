@@ -3,7 +3,7 @@
  *   decode → unwrap (or parse CSV) → parse posts (segment, meta, kind, LeetCode) → classify
  * and a report that accounts for every non-blank input line.
  */
-import { classifyRound } from './classify';
+import { classifyRound, Readings } from './classify';
 import { isCsvName, parseCsv } from './csv-input';
 import { decode } from './decode';
 import { parsePost, type ParsedPost, type PostDraft } from './post';
@@ -56,7 +56,7 @@ function skipped(source: string, reason: string, lines = emptyCounts()): FileRep
 }
 
 /** Topics need the neighbours of a question, so a post is classified one round at a time. */
-function classifyPost(questions: Question[], labelled: Set<string>, shared: SharedLabels): void {
+function classifyPost(questions: Question[], labelled: Set<string>, readings: Readings, shared: SharedLabels): void {
   const rounds = new Map<string, Question[]>();
   for (const q of questions) {
     if (labelled.has(q.id)) continue;
@@ -68,13 +68,14 @@ function classifyPost(questions: Question[], labelled: Set<string>, shared: Shar
     const results = classifyRound(
       group.map((q) => ({ text: q.text, kind: q.kind })),
       group[0]?.postKind,
+      readings,
     );
     group.forEach((q, i) => {
       const result = results[i];
       if (!result) return;
-      q.topics = shared.topics(result.topics);
-      q.areas = shared.areas(result.areas);
-      q.evidence = shared.evidence(result.evidence);
+      q.topics = result.topics;
+      q.areas = result.areas;
+      q.evidence = result.evidence;
       q.kind = result.kind;
     });
   }
@@ -100,6 +101,13 @@ export class Loader {
   private readonly seen = new Map<string, string>();
   private duplicatePosts = 0;
   private readonly shared = new SharedLabels();
+  /** Classifications come out with the shared lists, so equal questions hold the same arrays. */
+  private readonly readings = new Readings((c) => ({
+    topics: this.shared.topics(c.topics),
+    areas: this.shared.areas(c.areas),
+    evidence: this.shared.evidence(c.evidence),
+    kind: c.kind,
+  }));
 
   add(file: InputFile): FileReport {
     let report: FileReport;
@@ -155,7 +163,7 @@ export class Loader {
       return false;
     });
     for (const p of fresh) {
-      classifyPost(p.questions, p.labelled, this.shared);
+      classifyPost(p.questions, p.labelled, this.readings, this.shared);
       this.posts.push(p.post);
       for (const q of p.questions) this.questions.push(q);
     }

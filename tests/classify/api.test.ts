@@ -5,7 +5,7 @@ import { classifyRound, classifyText } from '../../src/loader/classify';
 describe('the public API of src/loader/classify', () => {
   it('exports the classifier, the taxonomy and its helpers', () => {
     expect(Object.keys(classify).sort()).toEqual(
-      ['areaOf', 'classifyRound', 'classifyText', 'contractTopicOf', 'parseTaxonomy', 'taxonomy', 'topicOf'].sort(),
+      ['Readings', 'areaOf', 'classifyRound', 'classifyText', 'contractTopicOf', 'parseTaxonomy', 'taxonomy', 'topicOf'].sort(),
     );
   });
 

@@ -4,17 +4,21 @@
  * Node and in the browser.
  *
  *   classifyRound(items) = fill follow-ups from neighbours ∘ (analyse → select → refine kind) per item
+ *
+ * the per-item part read once per distinct text in a loader run (readings.ts).
  */
 import type { AreaId, KindId, PostKind, TopicEvidence, TopicId } from '../types';
-import { analyseQuestion, type QuestionAnalysis } from './analyse';
+import { analyseQuestion } from './analyse';
 import { refineKind } from './kind';
 import { borrowTopic, NEIGHBOUR_RULE, USUAL_SENSE_RULE, type RoundMember } from './neighbours';
+import { Readings, type Reading } from './readings';
 import { GUIDE_LIMITS, QUESTION_LIMITS, selectTopics, type SelectedTopic } from './select';
 import { areaOf, taxonomy } from './taxonomy';
 import { termIndex } from './term-index';
 
 export { areaOf, contractTopicOf, parseTaxonomy, taxonomy, topicOf } from './taxonomy';
 export type { Area, Taxonomy, Topic } from './taxonomy';
+export { Readings } from './readings';
 
 export interface ClassifyInput {
   text: string;
@@ -33,51 +37,68 @@ export interface Classification {
 /** Words that point back to a neighbour, as keys once. */
 const FOLLOW_UP_KEYS = taxonomy.followUpCues.map((cue) => termIndex.keyOf(cue));
 
-interface Draft {
-  input: ClassifyInput;
-  analysis: QuestionAnalysis;
-  selected: SelectedTopic[];
-}
-
 function areasOf(topics: readonly TopicId[]): AreaId[] {
   return [...new Set(topics.map(areaOf).filter((a): a is AreaId => a !== undefined))];
 }
 
-function finish(draft: Draft, selected: SelectedTopic[]): Classification {
+function classification(selected: readonly SelectedTopic[], kind: KindId): Classification {
   const topics = selected.map((s) => s.topic);
-  return {
-    topics,
-    areas: areasOf(topics),
-    evidence: selected.map((s) => ({ topic: s.topic, terms: s.evidence })),
-    kind: refineKind(draft.analysis.kind, selected, draft.analysis.present),
+  return { topics, areas: areasOf(topics), evidence: selected.map((s) => ({ topic: s.topic, terms: s.evidence })), kind };
+}
+
+/** What the question's own words decide: its topics if they name any, and its part in the round. */
+function read(input: ClassifyInput, postKind: PostKind, readings: Readings): Reading {
+  const analysis = analyseQuestion(input.text, input.kind);
+  const limits = postKind === 'guide' ? GUIDE_LIMITS : QUESTION_LIMITS;
+  const selected = selectTopics(analysis, analysis.kind, limits);
+  const { present, unsettled } = analysis;
+  const member: RoundMember = {
+    topics: selected.map((s) => s.topic),
+    unsettled,
+    length: analysis.length,
+    refersBack: FOLLOW_UP_KEYS.some((key) => present.has(key)),
   };
+  if (selected.length > 0) {
+    const own = readings.share(classification(selected, refineKind(analysis.kind, selected, present)));
+    return { member, own };
+  }
+  const ruledKind = analysis.kind;
+  const finishWith = (topic: TopicId, evidence: string[]) => {
+    const borrowed = [{ topic, score: 0, evidence }];
+    return readings.share(classification(borrowed, refineKind(ruledKind, borrowed, present)));
+  };
+  return { member, own: undefined, alone: readings.share(classification([], refineKind(ruledKind, [], present))), finishWith };
 }
 
 /**
  * One round of one post, questions in order. Neighbours give context to follow-ups that have no
  * topic of their own; guide posts (study advice, item lists) get no such context but a longer list.
  * An ambiguous word that neither its question nor the round settles takes its usual sense.
+ * `readings` carries what earlier rounds' questions said, for a loader run of many posts.
  */
-export function classifyRound(items: ClassifyInput[], postKind: PostKind = 'interview'): Classification[] {
-  const limits = postKind === 'guide' ? GUIDE_LIMITS : QUESTION_LIMITS;
-  const drafts: Draft[] = items.map((input) => {
-    const analysis = analyseQuestion(input.text, input.kind);
-    return { input, analysis, selected: selectTopics(analysis, analysis.kind, limits) };
+export function classifyRound(
+  items: ClassifyInput[],
+  postKind: PostKind = 'interview',
+  readings: Readings = new Readings(),
+): Classification[] {
+  const own = items.map((input) => {
+    let reading = readings.get(postKind, input.kind, input.text);
+    if (reading === undefined) {
+      reading = read(input, postKind, readings);
+      readings.set(postKind, input.kind, input.text, reading);
+    }
+    return reading;
   });
-  const members: RoundMember[] = drafts.map((d) => ({
-    topics: d.selected.map((s) => s.topic),
-    unsettled: d.analysis.unsettled,
-    length: d.analysis.length,
-    refersBack: FOLLOW_UP_KEYS.some((key) => d.analysis.present.has(key)),
-  }));
-  return drafts.map((draft, index) => {
-    if (draft.selected.length > 0) return finish(draft, draft.selected);
-    const words = draft.analysis.unsettled.map((u) => u.original);
+  const members = own.map((r) => r.member);
+  return own.map((reading, index) => {
+    if (reading.own !== undefined) return reading.own;
+    const { member, alone, finishWith } = reading;
+    const words = member.unsettled.map((u) => u.original);
     const borrowed = postKind === 'guide' ? undefined : borrowTopic(members, index);
-    if (borrowed !== undefined) return finish(draft, [{ topic: borrowed, score: 0, evidence: [NEIGHBOUR_RULE, ...words] }]);
-    const usual = draft.analysis.unsettled.find((u) => u.fallback !== undefined)?.fallback;
-    if (usual !== undefined) return finish(draft, [{ topic: usual, score: 0, evidence: [USUAL_SENSE_RULE, ...words] }]);
-    return finish(draft, []);
+    if (borrowed !== undefined) return finishWith(borrowed, [NEIGHBOUR_RULE, ...words]);
+    const usual = member.unsettled.find((u) => u.fallback !== undefined)?.fallback;
+    if (usual !== undefined) return finishWith(usual, [USUAL_SENSE_RULE, ...words]);
+    return alone;
   });
 }
 

@@ -1,0 +1,61 @@
+/**
+ * A large import asks the same questions again and again ("介绍一下 LoRA", "手撕 LRU", "反问"):
+ * in a few thousand posts fewer than half the question texts are distinct. What a question's own
+ * words say depends only on its text, the loader's kind and the post kind, so it is read once per
+ * loader run and looked up after that; only the round's context (neighbours) is worked out per
+ * question. The cache is bounded, so memory stays flat however large the import.
+ */
+import type { KindId, PostKind, TopicId } from '../types';
+import type { Classification } from './index';
+import type { RoundMember } from './neighbours';
+
+/** What a question's own words decide, the same in whichever round it stands. */
+export type Reading =
+  /** Its own words name topics: the round changes nothing. */
+  | { member: RoundMember; own: Classification }
+  /** They name none: a neighbour's topic or an ambiguous word's usual sense may finish it. */
+  | {
+      member: RoundMember;
+      own: undefined;
+      /** Its classification when the round offers nothing. */
+      alone: Classification;
+      finishWith: (topic: TopicId, evidence: string[]) => Classification;
+    };
+
+/** Enough for the distinct questions of tens of thousands of posts; dropped whole when full. */
+const DEFAULT_CAPACITY = 1 << 16;
+
+export class Readings {
+  /** By post kind, then loader kind, then text: no key string is built per question. */
+  private readonly byKinds = new Map<PostKind, Map<KindId, Map<string, Reading>>>();
+  private size = 0;
+
+  constructor(
+    /** Makes a classification's lists the loader's shared ones before it is stored. */
+    readonly share: (classification: Classification) => Classification = (c) => c,
+    private readonly capacity = DEFAULT_CAPACITY,
+  ) {}
+
+  get(postKind: PostKind, kind: KindId, text: string): Reading | undefined {
+    return this.byKinds.get(postKind)?.get(kind)?.get(text);
+  }
+
+  set(postKind: PostKind, kind: KindId, text: string, reading: Reading): void {
+    if (this.size >= this.capacity) {
+      this.byKinds.clear();
+      this.size = 0;
+    }
+    let byKind = this.byKinds.get(postKind);
+    if (byKind === undefined) {
+      byKind = new Map();
+      this.byKinds.set(postKind, byKind);
+    }
+    let byText = byKind.get(kind);
+    if (byText === undefined) {
+      byText = new Map();
+      byKind.set(kind, byText);
+    }
+    byText.set(text, reading);
+    this.size++;
+  }
+}
