@@ -59,11 +59,23 @@ export function isScraperLog(lines: string[]): boolean {
   return first !== undefined && LOG_START.test(first);
 }
 
+/** isScraperLog of the text's lines, without splitting it: the line of its first non-space character. */
+function startsAsScraperLog(text: string): boolean {
+  // `\S` is exactly what `trim()` keeps, so this is the first line that is not blank.
+  const firstNonSpace = text.search(/\S/);
+  if (firstNonSpace === -1) return false;
+  const lineEnd = text.indexOf('\n', firstNonSpace);
+  const firstLine = text.slice(text.lastIndexOf('\n', firstNonSpace) + 1, lineEnd === -1 ? text.length : lineEnd);
+  return LOG_START.test(firstLine);
+}
+
 export function unwrap(text: string): Unwrapped {
-  const lines = text.split('\n');
+  const isLog = startsAsScraperLog(text);
+  // Zero-width characters would hide a key or a log line from the patterns below. Neither they nor
+  // a key ever span a newline, so cleaning the whole text once is cleaning each of its lines.
+  const lines = redactSecrets(stripZeroWidth(text)).split('\n');
   const noise: NoiseLine[] = [];
   const posts: RawPost[] = [];
-  const isLog = isScraperLog(lines);
   let current: RawPost = { lines: [], imageTitle: '' };
   let state: LogState = isLog ? 'preamble' : 'body';
   let ocrCallSeen = false;
@@ -75,10 +87,9 @@ export function unwrap(text: string): Unwrapped {
   };
   const markNoise = (no: number, rule: string) => noise.push({ no, rule });
 
-  for (const [index, raw] of lines.entries()) {
+  for (let index = 0; index < lines.length; index++) {
     const no = index + 1;
-    // Zero-width characters would hide a key or a log line from the patterns below.
-    const line = redactSecrets(stripZeroWidth(raw));
+    const line = lines[index]!;
     if (line.trim() === '') continue;
 
     if (POST_SEPARATOR.test(line)) {
@@ -86,7 +97,8 @@ export function unwrap(text: string): Unwrapped {
       startPost();
       continue;
     }
-    if (isLog && GLUED_NEXT_LOG.test(line)) {
+    // The look-behinds make GLUED_NEXT_LOG slow to scan; it cannot match without its literal.
+    if (isLog && line.includes('使用模型') && GLUED_NEXT_LOG.test(line)) {
       // A log concatenated without a newline: `处理失败使用模型: …` ends one post and starts the next.
       markNoise(no, 'failure');
       startPost();
