@@ -33,38 +33,61 @@ export interface QuestionAnalysis {
   kind: KindId;
 }
 
-/** Returns the matches that counted for a topic (a case-sensitive alias may not). */
-function tallyAliases(found: FoundTerms, cased: string, tally: Tally): Set<TermMatch> {
-  const counted = new Set<TermMatch>();
+/** Whether a match counts for some topic: a case-sensitive alias may not, as written. */
+function countsForATopic(match: TermMatch, cased: string): boolean {
+  for (const hit of match.entry.hits) {
+    if (hit.cased === undefined || cased.slice(match.start, match.end) === hit.cased) return true;
+  }
+  return false;
+}
+
+function tallyAliases(found: FoundTerms, cased: string, tally: Tally): void {
   for (const match of found.classifying) {
     for (const hit of match.entry.hits) {
       if (hit.cased !== undefined && cased.slice(match.start, match.end) !== hit.cased) continue;
       tally.add(hit.topic, match.entry.key, hit.weight, match.original, match.start);
-      counted.add(match);
     }
   }
-  return counted;
 }
+
+/** The cue words of every sense of every ambiguous word, as keys once: [word][sense] → keys. */
+const SENSE_CUE_KEYS: ReadonlyArray<ReadonlyArray<readonly string[]>> = taxonomy.ambiguous.map((word) =>
+  word.senses.map((sense) => sense.when.map((cue) => termIndex.keyOf(cue))),
+);
+const SENSE_TOPICS: ReadonlyArray<readonly TopicId[]> = taxonomy.ambiguous.map((word) => word.senses.map((s) => s.topic));
 
 /** A cue counts only outside the ambiguous word itself: 召回率 does not explain itself by 召回. */
-function occursOutside(spans: TermSpans, cue: string, match: TermMatch): boolean {
-  return (spans.get(termIndex.keyOf(cue)) ?? []).some(([start, end]) => start < match.start || end > match.end);
+function occursOutside(spans: TermSpans, cueKey: string, match: TermMatch): boolean {
+  const found = spans.get(cueKey);
+  if (found === undefined) return false;
+  for (const [start, end] of found) if (start < match.start || end > match.end) return true;
+  return false;
 }
 
-function settleAmbiguous(found: FoundTerms, counted: ReadonlySet<TermMatch>, tally: Tally): UnsettledTerm[] {
+/** The first sense (senses are in order of priority) one of whose cues occurs outside the word. */
+function senseIndex(spans: TermSpans, word: number, match: TermMatch): number {
+  const senses = SENSE_CUE_KEYS[word]!;
+  for (let sense = 0; sense < senses.length; sense++) {
+    for (const cueKey of senses[sense]!) if (occursOutside(spans, cueKey, match)) return sense;
+  }
+  return -1;
+}
+
+function settleAmbiguous(found: FoundTerms, cased: string, tally: Tally): UnsettledTerm[] {
   const unsettled: UnsettledTerm[] = [];
   for (const match of found.classifying) {
     for (const index of match.entry.ambiguous) {
       const word = taxonomy.ambiguous[index]!;
-      const sense = word.senses.find((s) => s.when.some((cue) => occursOutside(found.present, cue, match)));
-      if (sense !== undefined) {
-        tally.add(sense.topic, match.entry.key, sense.weight, match.original, match.start);
+      const sense = senseIndex(found.present, index, match);
+      if (sense !== -1) {
+        const { topic, weight } = word.senses[sense]!;
+        tally.add(topic, match.entry.key, weight, match.original, match.start);
         continue;
       }
       if (word.default) {
         tally.add(word.default.topic, match.entry.key, word.default.weight, match.original, match.start);
-      } else if (!counted.has(match)) {
-        const term: UnsettledTerm = { original: match.original, candidates: word.senses.map((s) => s.topic) };
+      } else if (!countsForATopic(match, cased)) {
+        const term: UnsettledTerm = { original: match.original, candidates: [...SENSE_TOPICS[index]!] };
         if (word.fallback) term.fallback = word.fallback.topic;
         unsettled.push(term);
       }
@@ -77,6 +100,8 @@ function settleAmbiguous(found: FoundTerms, counted: ReadonlySet<TermMatch>, tal
 interface CompiledRule {
   rule: Rule;
   groups: Array<{ keys: readonly string[]; kinds: readonly string[] }>;
+  /** The tally key and evidence of the rule (`rule:name`), built once. */
+  evidence: string;
   /** The keys of all its words, for `consume`. */
   keys: readonly string[];
   /** The keys of the groups it mutes. */
@@ -94,7 +119,7 @@ function compileRule(rule: Rule): CompiledRule {
   }));
   const muted = (rule.mute ?? []).flatMap((index) => groups[index]!.keys);
   const mutesKind = (rule.mute ?? []).some((index) => groups[index]!.kinds.length > 0);
-  return { rule, groups, keys: groups.flatMap((g) => g.keys), muted, mutesKind };
+  return { rule, groups, evidence: `rule:${rule.name}`, keys: groups.flatMap((g) => g.keys), muted, mutesKind };
 }
 
 /**
@@ -114,10 +139,55 @@ RULES.forEach((compiled, index) => {
   for (const key of new Set(anchor.keys)) RULES_BY_KEY.set(key, [...(RULES_BY_KEY.get(key) ?? []), index]);
 });
 
-function rulesToCheck(present: ReadonlySet<string>): number[] {
-  const indexes = new Set(ALWAYS_CHECKED);
-  for (const key of present) for (const index of RULES_BY_KEY.get(key) ?? []) indexes.add(index);
-  return [...indexes].sort((a, b) => a - b);
+/**
+ * The rules a question checks, marked by index so they are visited in table order without a set
+ * or a sort per question. Shared scratch: `applyRules` clears each mark as it visits it.
+ */
+const ruleToCheck = new Uint8Array(RULES.length);
+
+function markRulesToCheck(present: ReadonlySet<string>): void {
+  for (const index of ALWAYS_CHECKED) ruleToCheck[index] = 1;
+  for (const key of present) {
+    const indexes = RULES_BY_KEY.get(key);
+    if (indexes !== undefined) for (const index of indexes) ruleToCheck[index] = 1;
+  }
+}
+
+/** What the rules see: the words present, less those an earlier rule muted. */
+class LiveKeys {
+  private silenced: string[] | undefined;
+
+  constructor(private readonly present: ReadonlySet<string>) {}
+
+  has(key: string): boolean {
+    return this.present.has(key) && (this.silenced === undefined || !this.silenced.includes(key));
+  }
+
+  /** The given keys that are live. */
+  liveOf(keys: readonly string[]): string[] {
+    const live: string[] = [];
+    for (const key of keys) if (this.has(key)) live.push(key);
+    return live;
+  }
+
+  silence(keys: readonly string[]): void {
+    this.silenced = this.silenced === undefined ? [...keys] : [...this.silenced, ...keys];
+  }
+}
+
+function holds(compiled: CompiledRule, live: LiveKeys, kind: KindId): boolean {
+  for (const group of compiled.groups) {
+    if (group.kinds.includes(kind)) continue;
+    let any = false;
+    for (const key of group.keys) {
+      if (live.has(key)) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) return false;
+  }
+  return true;
 }
 
 /**
@@ -127,20 +197,24 @@ function rulesToCheck(present: ReadonlySet<string>): number[] {
  * a default `concept`, and so does the kind refined after. Returns the kind as the rules left it.
  */
 function applyRules(present: ReadonlySet<string>, loaderKind: KindId, tally: Tally): KindId {
-  let live = present;
+  const live = new LiveKeys(present);
   let kind = loaderKind;
-  for (const index of rulesToCheck(present)) {
-    const { rule, groups, keys, muted, mutesKind } = RULES[index]!;
-    if (!groups.every((g) => g.kinds.includes(kind) || g.keys.some((key) => live.has(key)))) continue;
+  markRulesToCheck(present);
+  for (let index = 0; index < RULES.length; index++) {
+    if (ruleToCheck[index] === 0) continue;
+    ruleToCheck[index] = 0;
+    const compiled = RULES[index]!;
+    if (!holds(compiled, live, kind)) continue;
+    const { rule, evidence, keys, muted, mutesKind } = compiled;
     if (mutesKind) kind = 'concept';
     if (rule.topic !== undefined) {
-      tally.add(rule.topic, `rule:${rule.name}`, rule.weight, `rule:${rule.name}`, Number.MAX_SAFE_INTEGER);
-      if (rule.consume) tally.withdraw(new Set(keys.filter((key) => live.has(key))), rule.topic);
+      tally.add(rule.topic, evidence, rule.weight, evidence, Number.MAX_SAFE_INTEGER);
+      if (rule.consume) tally.withdraw(live.liveOf(keys), rule.topic);
     }
-    const silenced = muted.filter((key) => live.has(key));
+    const silenced = live.liveOf(muted);
     if (silenced.length > 0) {
-      tally.withdraw(new Set(silenced));
-      live = new Set([...live].filter((key) => !silenced.includes(key)));
+      tally.withdraw(silenced);
+      live.silence(silenced);
     }
   }
   return kind;
@@ -150,8 +224,8 @@ export function analyseQuestion(text: string, kind: KindId): QuestionAnalysis {
   const normalized = normalizeText(text);
   const found = termIndex.findTerms(text, normalized);
   const tally = new Tally();
-  const counted = tallyAliases(found, normalized.cased, tally);
-  const unsettled = settleAmbiguous(found, counted, tally);
+  tallyAliases(found, normalized.cased, tally);
+  const unsettled = settleAmbiguous(found, normalized.cased, tally);
   const present = new Set(found.present.keys());
   const ruledKind = applyRules(present, kind, tally);
   return { tally, unsettled, codingCues: found.codingCues, present, length: normalized.text.length, kind: ruledKind };

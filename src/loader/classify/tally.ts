@@ -49,7 +49,7 @@ export class Tally {
   }
 
   /** Takes the given sources away from every topic but `keep` (from every topic when none is kept). */
-  withdraw(keys: ReadonlySet<string>, keep?: TopicId): void {
+  withdraw(keys: readonly string[], keep?: TopicId): void {
     for (const [topic, entry] of this.topics) {
       if (topic === keep) continue;
       for (const key of keys) {
