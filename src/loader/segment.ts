@@ -80,6 +80,11 @@ const PROJECT_ROUND = /项目深挖|深挖项目|拷打项目|项目拷打|围�
 const THEMATIC_BREAK = /^(?:[-*_=]\s*){3,}$/;
 /** `下面是我还记得的问题：` introduces the questions; it is not one. */
 const INTRO_LINE = /^[^:：?？]{2,40}(?:问题|如下|内容|题目|几个|以下|这些)\s*[:：]$/;
+function isIntroLine(text: string): boolean {
+  // INTRO_LINE ends in a colon; testing the last character first spares scanning the line.
+  const last = text.charCodeAt(text.length - 1);
+  return (last === 0x3a || last === 0xff1a) && INTRO_LINE.test(text);
+}
 const MARKDOWN_HEADING = /^\s{0,3}(#{1,6})\s+(.*)$/;
 
 function withoutBold(text: string): string {
@@ -99,11 +104,15 @@ function ROUND_ONLY(core: string): string {
   return found ? core.slice(found.index, found.end) : core;
 }
 
+type RoundHeaderParts = { round: RoundId; core: string; inline: string };
+
 /** `1️⃣抖音一面`, `【二面】（60min）`, `Round 3:` → the round and any content after a colon. */
-export function parseRoundHeader(
-  line: string,
-): { round: RoundId; core: string; inline: string } | undefined {
-  if (!ROUND_HINT.test(line)) return undefined;
+export function parseRoundHeader(line: string): RoundHeaderParts | undefined {
+  return ROUND_HINT.test(line) ? parseHintedRoundHeader(line) : undefined;
+}
+
+/** parseRoundHeader of a line that ROUND_HINT matches. */
+function parseHintedRoundHeader(line: string): RoundHeaderParts | undefined {
   let text = withoutBold(line.trim()).replace(/^#{1,6}\s+/, '');
   const numbering = stripNumbering(text);
   text = numbering?.rest ?? text;
@@ -129,8 +138,8 @@ export function parseRoundHeader(
 /** A sentence that starts with a round word tells the story of that round (`一面是三月十二号面的`). */
 const ROUND_STORY = /^\s*(?:是|在|隔了?|约了?|约在|安排|那天|当天|大概|大约|面试官|的面试官|整体|总共|一共|时长|持续|全程|很快|过了|没)/;
 
+/** The round a story line opens; only for lines that ROUND_HINT matches. */
 function roundOpenedBy(text: string): RoundId | undefined {
-  if (!ROUND_HINT.test(text)) return undefined;
   const found = roundOf(text);
   if (!found || found.index !== 0 || roundsNamed(text).length > 1) return undefined;
   const rest = text.slice(found.end);
@@ -249,7 +258,8 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
     return false;
   };
 
-  for (const [index, line] of lines.entries()) {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
     const text = withoutBold(foldWidth(stripZeroWidth(line.text)).trim());
     if (text === '') continue;
     const isFirst = first;
@@ -280,7 +290,9 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
       classify(line.no, 'heading');
       continue;
     }
-    const header = parseRoundHeader(text);
+    // Tested once here for both the header and the story line below.
+    const mayNameRound = ROUND_HINT.test(text);
+    const header = mayNameRound ? parseHintedRoundHeader(text) : undefined;
     if (header) {
       round = header.round;
       sectionKind = undefined;
@@ -301,7 +313,7 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
       continue;
     }
     // `二面隔了一个礼拜 面试官是做强化的`: the author's story opens the next round.
-    const opened = roundOpenedBy(text);
+    const opened = mayNameRound ? roundOpenedBy(text) : undefined;
     if (opened !== undefined && !/[?？吗]\s*$/.test(text)) {
       round = opened;
       sectionKind = undefined;
@@ -344,7 +356,7 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
       classify(line.no, 'prose');
       continue;
     }
-    if (THEMATIC_BREAK.test(text) || INTRO_LINE.test(text) || BRACKETED_ASIDE.test(text)) {
+    if (THEMATIC_BREAK.test(text) || isIntroLine(text) || BRACKETED_ASIDE.test(text)) {
       result.prose.push(text);
       last = undefined;
       classify(line.no, 'prose');

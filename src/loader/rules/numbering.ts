@@ -28,7 +28,14 @@ export const NUMBERING_RULES: NumberingRule[] = [
   { name: 'bullet', pattern: /^(?:[-–—•·●○◦▪*+]|>\s*[-*])\s+|^[•·●○◦▪]\s*/ },
 ];
 
+/** The only CJK ideographs a row above starts with: 问/提问/面试官 (asked), 第 (ordinal), 一…十. */
+const IDEOGRAPHS_THAT_START_A_MARKER = new Set('问提面第一二三四五六七八九十');
+
 export function stripNumbering(text: string): { rest: string; rule: string } | undefined {
+  // Every row is anchored at the start and starts with a digit, a symbol, a Latin letter or one of
+  // the ideographs above: a line opening with any other ideograph is never numbered.
+  const first = text.charCodeAt(0);
+  if (first >= 0x4e00 && first <= 0x9fff && !IDEOGRAPHS_THAT_START_A_MARKER.has(text.charAt(0))) return undefined;
   for (const rule of NUMBERING_RULES) {
     const match = rule.pattern.exec(text);
     if (match && match[0].length > 0) return { rest: text.slice(match[0].length), rule: rule.name };
