@@ -12,7 +12,7 @@ import { dateOf, metaOf, postKindOf } from './meta';
 import { roundsNamed } from './rules/rounds';
 import { looksLikeQuestion, segment, type Item } from './segment';
 import { hash53, normalizeKey, ownCopy } from './text';
-import type { LineClass, Post, Question, RoundId } from './types';
+import type { AreaId, LineClass, Post, Question, RoundId, TopicId } from './types';
 import type { RawPost } from './unwrap';
 
 export interface ParsedPost {
@@ -26,8 +26,7 @@ export interface ParsedPost {
 export type PostDraft = RawPost & { fields?: CsvPost['fields']; questions?: CsvPost['questions'] };
 
 /** An OCR item repeats a body item when one's normalised text contains the other's. */
-function repeats(item: Item, body: Set<string>, bodyKeys: string[]): boolean {
-  const key = normalizeKey(item.text);
+function repeats(key: string, body: Set<string>, bodyKeys: string[]): boolean {
   if (key.length === 0 || body.has(key)) return true;
   return key.length >= 6 && bodyKeys.some((b) => b.length >= 6 && (b.includes(key) || key.includes(b)));
 }
@@ -43,7 +42,8 @@ function itemsOf(draft: PostDraft) {
       ...(q.labels ? { labels: q.labels } : {}),
     }));
     const lineClasses = new Map<number, LineClass>(draft.lines.map((l) => [l.no, 'question']));
-    return { items, lineClasses, title: '', headers: [], hashtags: [], prose: [] };
+    const keys = items.map((i) => normalizeKey(i.text));
+    return { items, keys, lineClasses, title: '', headers: [], hashtags: [], prose: [] };
   }
   const body = segment(draft.lines.filter((l) => l.origin === 'body'));
   // Text in the post's images usually continues where the body left off (二面的题在图里👇).
@@ -52,9 +52,17 @@ function itemsOf(draft: PostDraft) {
     draft.lines.filter((l) => l.origin === 'ocr'),
     { allowTitle: false, startRound: body.headers.at(-1)?.round ?? lastRound },
   );
+  // Each item's key is computed once: for merging here and for the post's identity later.
   const bodyKeys = body.items.map((i) => normalizeKey(i.text));
   const bodySet = new Set(bodyKeys);
-  const items = [...body.items, ...ocr.items.filter((i) => !repeats(i, bodySet, bodyKeys))];
+  const items = [...body.items];
+  const keys = [...bodyKeys];
+  for (const item of ocr.items) {
+    const key = normalizeKey(item.text);
+    if (repeats(key, bodySet, bodyKeys)) continue;
+    items.push(item);
+    keys.push(key);
+  }
   // A title such as `字节 飞书 一面` (a CSV column or the image folder) names the round of a
   // post whose body has no header.
   const titleRounds = roundsNamed([draft.fields?.title, draft.imageTitle].filter(Boolean).join(' '));
@@ -64,6 +72,7 @@ function itemsOf(draft: PostDraft) {
   }
   return {
     items,
+    keys,
     lineClasses: ocr.lineClasses.size === 0 ? body.lineClasses : new Map([...body.lineClasses, ...ocr.lineClasses]),
     title: body.title || ocr.title,
     headers: [...body.headers, ...ocr.headers].map((h) => h.text),
@@ -72,12 +81,16 @@ function itemsOf(draft: PostDraft) {
   };
 }
 
+function areasOf(topics: TopicId[]): AreaId[] {
+  return [...new Set(topics.flatMap((t) => areaOf(t) ?? []))];
+}
+
 function roundsInOrder(items: Item[]): RoundId[] {
   return [...new Set(items.map((i) => i.round))];
 }
 
 export function parsePost(draft: PostDraft, source: string): ParsedPost | undefined {
-  const { items, lineClasses, title, headers, hashtags, prose } = itemsOf(draft);
+  const { items, keys, lineClasses, title, headers, hashtags, prose } = itemsOf(draft);
   const fields = draft.fields ?? {};
   const titles = [fields.title, draft.imageTitle, title].filter((t): t is string => Boolean(t));
   const meta = metaOf({ titles, headers, hashtags, prose });
@@ -94,7 +107,7 @@ export function parsePost(draft: PostDraft, source: string): ParsedPost | undefi
   const kind =
     fields.postKind ?? (questionLike * 2 > items.length ? 'interview' : postKindOf(allText(), headers.length));
 
-  const identity = items.map((i) => `${i.round}:${normalizeKey(i.text)}`).join('|');
+  const identity = items.map((i, index) => `${i.round}:${keys[index]}`).join('|');
   const postId = hash53(identity);
   const seqByRound = new Map<RoundId, number>();
   const questions: Question[] = items.map((item, index) => {
@@ -112,7 +125,7 @@ export function parsePost(draft: PostDraft, source: string): ParsedPost | undefi
       text: ownCopy(item.text.trimEnd()),
       kind: kindOf(item.text, item.kindHint, leetcode, item.defaultKind),
       topics: item.labels?.topics ?? [],
-      areas: [...new Set((item.labels?.topics ?? []).flatMap((t) => areaOf(t) ?? []))],
+      areas: item.labels ? areasOf(item.labels.topics) : [],
       leetcode,
       evidence: item.labels?.evidence ?? [],
       line: item.lines[0] ?? 0,
