@@ -35,9 +35,22 @@ const KIND_CUES = taxonomy.kinds.map((k) => ({
   alternatives: (k.when ?? []).map((alternative) => alternative.map((group) => group.map((term) => termIndex.keyOf(term)))),
 }));
 
+function anyPresent(present: ReadonlySet<string>, keys: readonly string[]): boolean {
+  for (const key of keys) if (present.has(key)) return true;
+  return false;
+}
+
+function everyGroupPresent(present: ReadonlySet<string>, groups: ReadonlyArray<readonly string[]>): boolean {
+  for (const keys of groups) if (!anyPresent(present, keys)) return false;
+  return true;
+}
+
+/** The first kind one of whose alternatives has a word of every group present. */
 function cuedKind(present: ReadonlySet<string>): KindId | undefined {
-  const holds = (keys: readonly string[]) => keys.some((key) => present.has(key));
-  return KIND_CUES.find((k) => k.alternatives.some((alternative) => alternative.every(holds)))?.id;
+  for (const { id, alternatives } of KIND_CUES) {
+    for (const groups of alternatives) if (everyGroupPresent(present, groups)) return id;
+  }
+  return undefined;
 }
 
 export interface ScoredTopic {
@@ -46,14 +59,14 @@ export interface ScoredTopic {
 }
 
 export function refineKind(loaderKind: KindId, topics: readonly ScoredTopic[], present: ReadonlySet<string>): KindId {
-  const contract = topics.map((t) => ({ topic: contractTopicOf(t.topic), score: t.score }));
-  if (contract.some((t) => CODING_TOPICS.has(t.topic))) return 'coding';
+  for (const t of topics) if (CODING_TOPICS.has(contractTopicOf(t.topic))) return 'coding';
   // A coding cue the classifier overruled ("InfoNCE loss 写一下" asks for a formula) leaves a concept question.
-  const overruled = loaderKind === 'coding' && contract.length > 0;
+  const overruled = loaderKind === 'coding' && topics.length > 0;
   if (loaderKind !== 'concept' && !overruled) return loaderKind;
-  const decides = (t: ScoredTopic, i: number) =>
-    KIND_OF_TOPIC.has(t.topic) && (i === 0 || t.score >= WELL_SUPPORTED);
-  const kindTopic = contract.find(decides)?.topic;
-  const byTopic = kindTopic === undefined ? undefined : KIND_OF_TOPIC.get(kindTopic);
-  return byTopic ?? cuedKind(present) ?? 'concept';
+  // The first topic that is a kind of question decides, when it leads or is well supported.
+  for (let i = 0; i < topics.length; i++) {
+    const byTopic = KIND_OF_TOPIC.get(contractTopicOf(topics[i]!.topic));
+    if (byTopic !== undefined && (i === 0 || topics[i]!.score >= WELL_SUPPORTED)) return byTopic;
+  }
+  return cuedKind(present) ?? 'concept';
 }

@@ -13,7 +13,7 @@
  */
 import type { KindId, TopicId } from '../types';
 import type { QuestionAnalysis } from './analyse';
-import { combinedScore, type TopicScore } from './tally';
+import { combinedScore, type Tally, type TallyEntry, type TopicScore } from './tally';
 import { areaOf, contractTopicOf, taxonomy } from './taxonomy';
 import { termIndex, WEIGHT } from './term-index';
 
@@ -42,38 +42,71 @@ export interface SelectedTopic {
   evidence: string[];
 }
 
-/** Pools finer topics into their contract topic; keeps the finer id when only it was named. */
-function contractScores(analysis: QuestionAnalysis): TopicScore[] {
-  const groups = new Map<TopicId, TopicScore[]>();
-  for (const score of analysis.tally.scores()) {
-    const contract = contractTopicOf(score.topic);
-    groups.set(contract, [...(groups.get(contract) ?? []), score]);
-  }
-  return [...groups].map(([contract, members]) => {
-    const weights = new Map<string, number>();
-    for (const m of members) {
-      for (const [key, w] of analysis.tally.weightsOf(m.topic)) weights.set(key, Math.max(w, weights.get(key) ?? 0));
-    }
-    const finer = members.filter((m) => m.topic !== contract);
-    const shownAs = members.length === 1 && finer.length === 1 ? finer[0]!.topic : contract;
-    return {
-      topic: shownAs,
-      score: combinedScore(weights.values()),
-      evidence: [...new Set(members.flatMap((m) => m.evidence))],
-      firstAt: Math.min(...members.map((m) => m.firstAt)),
-    };
-  });
+/** Each distinct value once, in order of first appearance, appended to `into`. */
+function addUnique(into: string[], values: Iterable<string>): void {
+  for (const value of values) if (!into.includes(value)) into.push(value);
 }
 
-const LEADS_ONLY = new Set(taxonomy.topics.filter((t) => t.leadsOnly === true).map((t) => t.id));
+/** A contract topic with its finer topics' evidence pooled: the strongest weight per source key. */
+function pooled(contract: TopicId, members: ReadonlyArray<readonly [TopicId, TallyEntry]>): TopicScore {
+  const weights = new Map<string, number>();
+  const evidence: string[] = [];
+  let firstAt = Number.POSITIVE_INFINITY;
+  for (const [, entry] of members) {
+    for (const [key, w] of entry.weights) weights.set(key, Math.max(w, weights.get(key) ?? 0));
+    addUnique(evidence, entry.evidence.values());
+    firstAt = Math.min(firstAt, entry.firstAt);
+  }
+  return { topic: contract, score: combinedScore(weights.values()), evidence, firstAt };
+}
+
+/** Pools finer topics into their contract topic; keeps the finer id when only it was named. */
+function contractScores(tally: Tally): TopicScore[] {
+  // Members by contract topic, in order of each contract's first evidence.
+  const groups = new Map<TopicId, Array<[TopicId, TallyEntry]>>();
+  for (const member of tally.entries()) {
+    const contract = contractTopicOf(member[0]);
+    const group = groups.get(contract);
+    if (group === undefined) groups.set(contract, [member]);
+    else group.push(member);
+  }
+  const scores: TopicScore[] = [];
+  for (const [contract, members] of groups) {
+    if (members.length > 1) {
+      scores.push(pooled(contract, members));
+      continue;
+    }
+    const [topic, entry] = members[0]!;
+    const evidence: string[] = [];
+    addUnique(evidence, entry.evidence.values());
+    scores.push({ topic, score: combinedScore(entry.weights.values()), evidence, firstAt: entry.firstAt });
+  }
+  return scores;
+}
+
+/** Topics (finer ones included) by what selection asks of them, worked out once. */
+const LEADS_ONLY_CONTRACTS = new Set(taxonomy.topics.filter((t) => t.leadsOnly === true).map((t) => t.id));
+const LEADS_ONLY = new Set(taxonomy.topics.filter((t) => LEADS_ONLY_CONTRACTS.has(contractTopicOf(t.id))).map((t) => t.id));
+const TECHNICAL = new Set(
+  taxonomy.topics
+    .filter((t) => {
+      const area = areaOf(t.id);
+      return area !== undefined && !NON_TECHNICAL_AREAS.has(area);
+    })
+    .map((t) => t.id),
+);
 
 function leadsOnly(topic: TopicId): boolean {
-  return LEADS_ONLY.has(contractTopicOf(topic));
+  return LEADS_ONLY.has(topic);
 }
 
 function isTechnical(topic: TopicId): boolean {
-  const area = areaOf(topic);
-  return area !== undefined && !NON_TECHNICAL_AREAS.has(area);
+  return TECHNICAL.has(topic);
+}
+
+function presentAny(analysis: QuestionAnalysis, keys: readonly string[]): boolean {
+  for (const key of keys) if (analysis.present.has(key)) return true;
+  return false;
 }
 
 /**
@@ -84,15 +117,19 @@ function isTechnical(topic: TopicId): boolean {
 function asksForCode(analysis: QuestionAnalysis, kind: KindId): boolean {
   if (analysis.codingCues.length > 0) return true;
   if (kind !== 'coding') return false;
-  return !EXPLAIN_KEYS.some((key) => analysis.present.has(key));
+  return !presentAny(analysis, EXPLAIN_KEYS);
 }
 
 /** Adds model-coding or leetcode when the question asks for code. */
-function codingTopic(scores: TopicScore[], analysis: QuestionAnalysis, kind: KindId): TopicScore | undefined {
-  if (!asksForCode(analysis, kind)) return undefined;
-  if (scores.some((s) => contractTopicOf(s.topic) === 'model-coding')) return undefined;
-  const leetcode = scores.find((s) => contractTopicOf(s.topic) === 'leetcode')?.score ?? 0;
-  const component = Math.max(0, ...scores.filter((s) => isTechnical(s.topic)).map((s) => s.score));
+function codingTopic(scores: readonly TopicScore[], analysis: QuestionAnalysis): TopicScore | undefined {
+  let leetcode = 0;
+  let component = 0;
+  for (const s of scores) {
+    const contract = contractTopicOf(s.topic);
+    if (contract === 'model-coding') return undefined;
+    if (contract === 'leetcode') leetcode = s.score;
+    if (isTechnical(s.topic)) component = Math.max(component, s.score);
+  }
   if (component >= TWO_WEAK_WORDS && component > leetcode) {
     const evidence = analysis.codingCues.length > 0 ? analysis.codingCues.map((c) => c.original) : ['kind:coding'];
     return { topic: 'model-coding', score: Number.POSITIVE_INFINITY, evidence, firstAt: -1 };
@@ -101,24 +138,34 @@ function codingTopic(scores: TopicScore[], analysis: QuestionAnalysis, kind: Kin
   return undefined;
 }
 
-function namesAProblem(analysis: QuestionAnalysis): boolean {
-  return PROBLEM_MARKER_KEYS.some((key) => analysis.present.has(key));
+function byRank(a: TopicScore, b: TopicScore): number {
+  return b.score - a.score || a.firstAt - b.firstAt;
 }
 
 export function selectTopics(analysis: QuestionAnalysis, kind: KindId, limits: SelectionLimits): SelectedTopic[] {
-  const problemAllowed = asksForCode(analysis, kind) || namesAProblem(analysis);
-  const scores = contractScores(analysis).filter((s) => problemAllowed || contractTopicOf(s.topic) !== 'leetcode');
-  const coding = codingTopic(scores, analysis, kind);
-  const ranked = [...scores].sort((a, b) => b.score - a.score || a.firstAt - b.firstAt);
+  const codeAsked = asksForCode(analysis, kind);
+  const problemAllowed = codeAsked || presentAny(analysis, PROBLEM_MARKER_KEYS);
+  let scores = contractScores(analysis.tally);
+  if (!problemAllowed) scores = scores.filter((s) => contractTopicOf(s.topic) !== 'leetcode');
+  const coding = codeAsked ? codingTopic(scores, analysis) : undefined;
+  const ranked = scores.sort(byRank);
   const best = ranked[0]?.score ?? 0;
   // Weak terms decide only when nothing more specific was said: beside an ordinary or strong
   // topic, a topic resting on one weak term stays out.
   const floor = best >= WEIGHT.alias ? TWO_WEAK_WORDS : WEIGHT.weak;
-  const passing = ranked.filter((s) => s.score >= best * limits.minShare && s.score >= floor);
-  // A topic that only leads (behavioural) gives way to a technical topic ranked above it.
-  const kept = passing.filter((s, i) => !leadsOnly(s.topic) || !passing.slice(0, i).some((above) => isTechnical(above.topic)));
   // An algorithm problem guessed for lack of a model component keeps only solid company.
-  const company = coding?.evidence.includes(CODING_RULE) ? kept.filter((s) => s.score >= WEIGHT.alias) : kept;
-  const chosen = coding ? [coding, ...company.filter((s) => s.topic !== coding.topic)] : company;
-  return chosen.slice(0, limits.maxTopics).map(({ topic, score, evidence }) => ({ topic, score, evidence }));
+  const companyFloor = coding?.evidence.includes(CODING_RULE) ? WEIGHT.alias : Number.NEGATIVE_INFINITY;
+  const chosen: SelectedTopic[] = [];
+  if (coding) chosen.push({ topic: coding.topic, score: coding.score, evidence: coding.evidence });
+  let technicalAbove = false;
+  for (const s of ranked) {
+    if (chosen.length >= limits.maxTopics) break;
+    if (s.score < best * limits.minShare || s.score < floor) continue;
+    // A topic that only leads (behavioural) gives way to a technical topic ranked above it.
+    const givesWay = leadsOnly(s.topic) && technicalAbove;
+    if (isTechnical(s.topic)) technicalAbove = true;
+    if (givesWay || s.score < companyFloor || s.topic === coding?.topic) continue;
+    chosen.push({ topic: s.topic, score: s.score, evidence: s.evidence });
+  }
+  return chosen;
 }

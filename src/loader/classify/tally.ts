@@ -17,7 +17,14 @@ export interface TopicScore {
   firstAt: number;
 }
 
-interface Entry {
+/** What one topic gathered: weights and evidence by source key, in order of appearance. */
+export interface TallyEntry {
+  readonly weights: ReadonlyMap<string, number>;
+  readonly evidence: ReadonlyMap<string, string>;
+  readonly firstAt: number;
+}
+
+interface Entry extends TallyEntry {
   weights: Map<string, number>;
   evidence: Map<string, string>;
   firstAt: number;
@@ -60,21 +67,8 @@ export class Tally {
     }
   }
 
-  has(topic: TopicId): boolean {
-    return this.topics.has(topic);
-  }
-
-  scores(): TopicScore[] {
-    return [...this.topics].map(([topic, entry]) => ({
-      topic,
-      score: combinedScore(entry.weights.values()),
-      evidence: [...new Set(entry.evidence.values())],
-      firstAt: entry.firstAt,
-    }));
-  }
-
-  /** Raw weights of one topic, for merging finer topics into their parent. */
-  weightsOf(topic: TopicId): Map<string, number> {
-    return new Map(this.topics.get(topic)?.weights ?? []);
+  /** Every topic with evidence, in order of its first evidence added. */
+  entries(): IterableIterator<[TopicId, TallyEntry]> {
+    return this.topics.entries();
   }
 }

@@ -308,4 +308,19 @@ export function parseTaxonomy(value: unknown): Taxonomy {
 export const taxonomy: Taxonomy = parseTaxonomy(rawTaxonomy);
 
 /** The topic tree (parents, areas), shared with the dashboard's names-only taxonomy. */
-export const { topicOf, contractTopicOf, areaOf } = topicLookup(taxonomy.topics);
+const tree = topicLookup(taxonomy.topics);
+export const topicOf = tree.topicOf;
+
+/** Contract topic and area of every topic, worked out once: the classifier asks per question. */
+const CONTRACT_OF = new Map(taxonomy.topics.map((t) => [t.id, tree.contractTopicOf(t.id)]));
+const AREA_OF = new Map(taxonomy.topics.map((t) => [t.id, tree.areaOf(t.id)]));
+
+/** The contract topic a (possibly finer) topic rolls up to; unknown ids are returned unchanged. */
+export function contractTopicOf(id: TopicId): TopicId {
+  return CONTRACT_OF.get(id) ?? id;
+}
+
+/** The area of a topic (finer topics share their parent's area); undefined for unknown ids. */
+export function areaOf(id: TopicId): AreaId | undefined {
+  return AREA_OF.get(id);
+}
