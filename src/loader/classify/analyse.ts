@@ -8,7 +8,7 @@ import type { KindId, TopicId } from '../types';
 import { normalizeText } from './normalize';
 import { taxonomy, type Rule } from './taxonomy';
 import { Tally } from './tally';
-import { termIndex, type FoundTerms, type TermMatch, type TermSpans } from './term-index';
+import { termIndex, type FoundTerms, type TermMatch } from './term-index';
 
 /** An ambiguous word no neighbouring word explained: the round's other questions may. */
 export interface UnsettledTerm {
@@ -56,19 +56,16 @@ const SENSE_CUE_KEYS: ReadonlyArray<ReadonlyArray<readonly string[]>> = taxonomy
 );
 const SENSE_TOPICS: ReadonlyArray<readonly TopicId[]> = taxonomy.ambiguous.map((word) => word.senses.map((s) => s.topic));
 
-/** A cue counts only outside the ambiguous word itself: 召回率 does not explain itself by 召回. */
-function occursOutside(spans: TermSpans, cueKey: string, match: TermMatch): boolean {
-  const found = spans.get(cueKey);
-  if (found === undefined) return false;
-  for (const [start, end] of found) if (start < match.start || end > match.end) return true;
-  return false;
-}
-
-/** The first sense (senses are in order of priority) one of whose cues occurs outside the word. */
-function senseIndex(spans: TermSpans, word: number, match: TermMatch): number {
+/**
+ * The first sense (senses are in order of priority) one of whose cues occurs outside the word:
+ * 召回率 does not explain itself by 召回.
+ */
+function senseIndex(found: FoundTerms, word: number, match: TermMatch): number {
   const senses = SENSE_CUE_KEYS[word]!;
   for (let sense = 0; sense < senses.length; sense++) {
-    for (const cueKey of senses[sense]!) if (occursOutside(spans, cueKey, match)) return sense;
+    for (const cueKey of senses[sense]!) {
+      if (found.present.has(cueKey) && found.spans.occursOutside(cueKey, match.start, match.end)) return sense;
+    }
   }
   return -1;
 }
@@ -78,7 +75,7 @@ function settleAmbiguous(found: FoundTerms, cased: string, tally: Tally): Unsett
   for (const match of found.classifying) {
     for (const index of match.entry.ambiguous) {
       const word = taxonomy.ambiguous[index]!;
-      const sense = senseIndex(found.present, index, match);
+      const sense = senseIndex(found, index, match);
       if (sense !== -1) {
         const { topic, weight } = word.senses[sense]!;
         tally.add(topic, match.entry.key, weight, match.original, match.start);
@@ -96,15 +93,22 @@ function settleAmbiguous(found: FoundTerms, cased: string, tally: Tally): Unsett
   return unsettled;
 }
 
-/** A rule as keys, compiled once: a group holds when one of its keys is present or it names the loader's kind. */
+/**
+ * A rule as keys, compiled once. Its groups are numbered across all rules, so a question can count
+ * once how many of its live words each group holds: a group holds when that count is positive or it
+ * names the loader's kind. Groups run to dozens of words and a question has a handful, so the
+ * question's words are looked up, not the groups'.
+ */
 interface CompiledRule {
   rule: Rule;
-  groups: Array<{ keys: readonly string[]; kinds: readonly string[] }>;
+  groups: Array<{ id: number; kinds: readonly string[] }>;
+  /** The first group only words can satisfy: while it holds no word the rule cannot hold (-1: none). */
+  anchor: number;
   /** The tally key and evidence of the rule (`rule:name`), built once. */
   evidence: string;
   /** The keys of all its words, for `consume`. */
-  keys: readonly string[];
-  /** The keys of the groups it mutes. */
+  keys: ReadonlySet<string>;
+  /** The keys of the groups it mutes, each once. */
   muted: readonly string[];
   /** Whether it mutes a group that names the loader's kind. */
   mutesKind: boolean;
@@ -112,45 +116,37 @@ interface CompiledRule {
 
 const KIND_PREFIX = '@kind:';
 
+/** How many rule groups there are, and by key the numbers of the groups holding it. */
+let groupCount = 0;
+const GROUPS_BY_KEY = new Map<string, number[]>();
+
 function compileRule(rule: Rule): CompiledRule {
-  const groups = rule.all.map((group) => ({
-    keys: group.filter((t) => !t.startsWith(KIND_PREFIX)).map((t) => termIndex.keyOf(t)),
-    kinds: group.filter((t) => t.startsWith(KIND_PREFIX)).map((t) => t.slice(KIND_PREFIX.length)),
-  }));
-  const muted = (rule.mute ?? []).flatMap((index) => groups[index]!.keys);
+  const keysOf = (group: readonly string[]) => [
+    ...new Set(group.filter((t) => !t.startsWith(KIND_PREFIX)).map((t) => termIndex.keyOf(t))),
+  ];
+  const groups = rule.all.map((group) => {
+    const id = groupCount++;
+    for (const key of keysOf(group)) GROUPS_BY_KEY.set(key, [...(GROUPS_BY_KEY.get(key) ?? []), id]);
+    return { id, kinds: group.filter((t) => t.startsWith(KIND_PREFIX)).map((t) => t.slice(KIND_PREFIX.length)) };
+  });
+  const anchor = groups.find((g) => g.kinds.length === 0)?.id ?? -1;
+  const muted = [...new Set((rule.mute ?? []).flatMap((index) => keysOf(rule.all[index]!)))];
   const mutesKind = (rule.mute ?? []).some((index) => groups[index]!.kinds.length > 0);
-  return { rule, groups, evidence: `rule:${rule.name}`, keys: groups.flatMap((g) => g.keys), muted, mutesKind };
+  const keys = new Set(rule.all.flatMap(keysOf));
+  return { rule, groups, anchor, evidence: `rule:${rule.name}`, keys, muted, mutesKind };
 }
 
-/**
- * Rules are looked up by the words of their first group that only words can satisfy, so a question
- * checks just the rules one of whose words it contains; rules that a kind alone can start are
- * checked always. Either way in table order, so evidence reads the same.
- */
 const RULES = taxonomy.rules.map(compileRule);
-const RULES_BY_KEY = new Map<string, number[]>();
-const ALWAYS_CHECKED: number[] = [];
-RULES.forEach((compiled, index) => {
-  const anchor = compiled.groups.find((g) => g.kinds.length === 0);
-  if (anchor === undefined) {
-    ALWAYS_CHECKED.push(index);
-    return;
-  }
-  for (const key of new Set(anchor.keys)) RULES_BY_KEY.set(key, [...(RULES_BY_KEY.get(key) ?? []), index]);
-});
 
 /**
- * The rules a question checks, marked by index so they are visited in table order without a set
- * or a sort per question. Shared scratch: `applyRules` clears each mark as it visits it.
+ * Per rule group, how many of the question's live words it holds. Shared scratch, zero between
+ * questions: `applyRules` counts the question's words in and takes them out again when done.
  */
-const ruleToCheck = new Uint8Array(RULES.length);
+const liveWordsInGroup = new Uint16Array(groupCount);
 
-function markRulesToCheck(present: ReadonlySet<string>): void {
-  for (const index of ALWAYS_CHECKED) ruleToCheck[index] = 1;
-  for (const key of present) {
-    const indexes = RULES_BY_KEY.get(key);
-    if (indexes !== undefined) for (const index of indexes) ruleToCheck[index] = 1;
-  }
+function countWord(key: string, change: 1 | -1): void {
+  const groups = GROUPS_BY_KEY.get(key);
+  if (groups !== undefined) for (const group of groups) liveWordsInGroup[group]! += change;
 }
 
 /** What the rules see: the words present, less those an earlier rule muted. */
@@ -163,29 +159,35 @@ class LiveKeys {
     return this.present.has(key) && (this.silenced === undefined || !this.silenced.includes(key));
   }
 
+  /** The live keys among `keys`, looked up from the (few) words present. */
+  among(keys: ReadonlySet<string>): string[] {
+    const live: string[] = [];
+    for (const key of this.present) if (keys.has(key) && this.has(key)) live.push(key);
+    return live;
+  }
+
   /** The given keys that are live. */
-  liveOf(keys: readonly string[]): string[] {
+  of(keys: readonly string[]): string[] {
     const live: string[] = [];
     for (const key of keys) if (this.has(key)) live.push(key);
     return live;
   }
 
+  /** Takes live keys out of play, for later rules too. */
   silence(keys: readonly string[]): void {
     this.silenced = this.silenced === undefined ? [...keys] : [...this.silenced, ...keys];
+    for (const key of keys) countWord(key, -1);
+  }
+
+  /** Clears what this question counted into the shared scratch. */
+  release(): void {
+    for (const key of this.present) if (this.has(key)) countWord(key, -1);
   }
 }
 
-function holds(compiled: CompiledRule, live: LiveKeys, kind: KindId): boolean {
+function holds(compiled: CompiledRule, kind: KindId): boolean {
   for (const group of compiled.groups) {
-    if (group.kinds.includes(kind)) continue;
-    let any = false;
-    for (const key of group.keys) {
-      if (live.has(key)) {
-        any = true;
-        break;
-      }
-    }
-    if (!any) return false;
+    if (liveWordsInGroup[group.id] === 0 && !group.kinds.includes(kind)) return false;
   }
   return true;
 }
@@ -197,26 +199,26 @@ function holds(compiled: CompiledRule, live: LiveKeys, kind: KindId): boolean {
  * a default `concept`, and so does the kind refined after. Returns the kind as the rules left it.
  */
 function applyRules(present: ReadonlySet<string>, loaderKind: KindId, tally: Tally): KindId {
+  for (const key of present) countWord(key, 1);
   const live = new LiveKeys(present);
   let kind = loaderKind;
-  markRulesToCheck(present);
-  for (let index = 0; index < RULES.length; index++) {
-    if (ruleToCheck[index] === 0) continue;
-    ruleToCheck[index] = 0;
-    const compiled = RULES[index]!;
-    if (!holds(compiled, live, kind)) continue;
+  for (const compiled of RULES) {
+    // Most rules are over before they start: no word of their first word-only group is here.
+    if (compiled.anchor !== -1 && liveWordsInGroup[compiled.anchor] === 0) continue;
+    if (!holds(compiled, kind)) continue;
     const { rule, evidence, keys, muted, mutesKind } = compiled;
     if (mutesKind) kind = 'concept';
     if (rule.topic !== undefined) {
       tally.add(rule.topic, evidence, rule.weight, evidence, Number.MAX_SAFE_INTEGER);
-      if (rule.consume) tally.withdraw(live.liveOf(keys), rule.topic);
+      if (rule.consume) tally.withdraw(live.among(keys), rule.topic);
     }
-    const silenced = live.liveOf(muted);
+    const silenced = live.of(muted);
     if (silenced.length > 0) {
       tally.withdraw(silenced);
       live.silence(silenced);
     }
   }
+  live.release();
   return kind;
 }
 
@@ -226,7 +228,7 @@ export function analyseQuestion(text: string, kind: KindId): QuestionAnalysis {
   const tally = new Tally();
   tallyAliases(found, normalized.cased, tally);
   const unsettled = settleAmbiguous(found, normalized.cased, tally);
-  const present = new Set(found.present.keys());
+  const present = found.present;
   const ruledKind = applyRules(present, kind, tally);
   return { tally, unsettled, codingCues: found.codingCues, present, length: normalized.text.length, kind: ruledKind };
 }

@@ -29,28 +29,55 @@ const KIND_OF_TOPIC = new Map<TopicId, KindId>([
   ['open-ended', 'open'],
 ]);
 
-/** The kind cues of the taxonomy as keys, in table order. */
+/**
+ * The kind cues of the taxonomy in table order, each alternative a list of numbered groups; by key,
+ * the groups holding it. A question has a handful of words and the groups dozens, so its words are
+ * looked up, not the groups'.
+ */
+const CUE_GROUPS_BY_KEY = new Map<string, number[]>();
+let cueGroupCount = 0;
 const KIND_CUES = taxonomy.kinds.map((k) => ({
   id: k.id,
-  alternatives: (k.when ?? []).map((alternative) => alternative.map((group) => group.map((term) => termIndex.keyOf(term)))),
+  alternatives: (k.when ?? []).map((alternative) =>
+    alternative.map((group) => {
+      const id = cueGroupCount++;
+      for (const key of new Set(group.map((term) => termIndex.keyOf(term)))) {
+        CUE_GROUPS_BY_KEY.set(key, [...(CUE_GROUPS_BY_KEY.get(key) ?? []), id]);
+      }
+      return id;
+    }),
+  ),
 }));
 
-function anyPresent(present: ReadonlySet<string>, keys: readonly string[]): boolean {
-  for (const key of keys) if (present.has(key)) return true;
-  return false;
-}
+/** Which cue groups hold a word of the question: shared scratch, cleared after each use. */
+const cueGroupHeld = new Uint8Array(cueGroupCount);
 
-function everyGroupPresent(present: ReadonlySet<string>, groups: ReadonlyArray<readonly string[]>): boolean {
-  for (const keys of groups) if (!anyPresent(present, keys)) return false;
+function everyGroupHeld(groups: readonly number[]): boolean {
+  for (const group of groups) if (cueGroupHeld[group] === 0) return false;
   return true;
 }
 
 /** The first kind one of whose alternatives has a word of every group present. */
 function cuedKind(present: ReadonlySet<string>): KindId | undefined {
-  for (const { id, alternatives } of KIND_CUES) {
-    for (const groups of alternatives) if (everyGroupPresent(present, groups)) return id;
+  let anyHeld = false;
+  for (const key of present) {
+    const groups = CUE_GROUPS_BY_KEY.get(key);
+    if (groups === undefined) continue;
+    for (const group of groups) cueGroupHeld[group] = 1;
+    anyHeld = true;
   }
-  return undefined;
+  if (!anyHeld) return undefined;
+  let cued: KindId | undefined;
+  search: for (const { id, alternatives } of KIND_CUES) {
+    for (const groups of alternatives) {
+      if (everyGroupHeld(groups)) {
+        cued = id;
+        break search;
+      }
+    }
+  }
+  cueGroupHeld.fill(0);
+  return cued;
 }
 
 export interface ScoredTopic {

@@ -202,8 +202,8 @@ export function normalizeTermCased(term: string): string {
   return normalizeText(term).cased;
 }
 
-const isWordChar = (ch: string | undefined) => ch !== undefined && /[a-z0-9]/.test(ch);
-const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
+const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;
+const isWordCode = (code: number) => (code >= 0x61 && code <= 0x7a) || isDigitCode(code);
 
 /**
  * Whether an ASCII word may start or end at `pos`: next to a non-word character, a dropped
@@ -214,10 +214,10 @@ export function isWordBoundary(normalized: NormalizedText, pos: number, side: 's
   const { text } = normalized;
   if (pos <= 0 || pos >= text.length) return true;
   if (normalized.gapBefore[pos]) return true;
-  const before = text[pos - 1];
-  const after = text[pos];
-  if (!isWordChar(before) || !isWordChar(after)) return true;
-  return side === 'end' && isDigit(before) !== isDigit(after);
+  const before = text.charCodeAt(pos - 1);
+  const after = text.charCodeAt(pos);
+  if (!isWordCode(before) || !isWordCode(after)) return true;
+  return side === 'end' && isDigitCode(before) !== isDigitCode(after);
 }
 
 /** The original characters behind normalized positions [start, end). */

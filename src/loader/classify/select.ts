@@ -33,8 +33,8 @@ const CODING_RULE = 'rule:coding-without-model-component';
 /** The score of two weak words: the least a topic needs beside a stronger one, or to be coded. */
 const TWO_WEAK_WORDS = combinedScore([WEIGHT.weak, WEIGHT.weak]);
 
-const EXPLAIN_KEYS = taxonomy.coding.explainCues.map((cue) => termIndex.keyOf(cue));
-const PROBLEM_MARKER_KEYS = taxonomy.coding.problemMarkers.map((marker) => termIndex.keyOf(marker));
+const EXPLAIN_KEYS = new Set(taxonomy.coding.explainCues.map((cue) => termIndex.keyOf(cue)));
+const PROBLEM_MARKER_KEYS = new Set(taxonomy.coding.problemMarkers.map((marker) => termIndex.keyOf(marker)));
 
 export interface SelectedTopic {
   topic: TopicId;
@@ -104,8 +104,9 @@ function isTechnical(topic: TopicId): boolean {
   return TECHNICAL.has(topic);
 }
 
-function presentAny(analysis: QuestionAnalysis, keys: readonly string[]): boolean {
-  for (const key of keys) if (analysis.present.has(key)) return true;
+/** Whether a word of the question is among `keys`: a question has a handful, the lists dozens. */
+function presentAny(analysis: QuestionAnalysis, keys: ReadonlySet<string>): boolean {
+  for (const key of analysis.present) if (keys.has(key)) return true;
   return false;
 }
 

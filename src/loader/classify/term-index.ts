@@ -37,6 +37,9 @@ export interface TermEntry {
   /** `qwen*`: may run into following letters; `*vl`: may follow letters. */
   openEnd: boolean;
   openStart: boolean;
+  /** Whether its first (last) character is an ASCII letter or digit that must sit on a word boundary. */
+  wordStart: boolean;
+  wordEnd: boolean;
 }
 
 export interface TermMatch {
@@ -47,14 +50,32 @@ export interface TermMatch {
   original: string;
 }
 
-/** Where each known term occurs, by normalized key: [start, end) spans. */
-export type TermSpans = ReadonlyMap<string, ReadonlyArray<readonly [number, number]>>;
+/** Where the terms present occur: [start, end) spans in the order found, flat. */
+export class TermSpans {
+  private readonly keys: string[] = [];
+  private readonly bounds: number[] = [];
+
+  add(key: string, start: number, end: number): void {
+    this.keys.push(key);
+    this.bounds.push(start, end);
+  }
+
+  /** Whether `key` occurs somewhere other than inside [start, end). */
+  occursOutside(key: string, start: number, end: number): boolean {
+    for (let i = 0; i < this.keys.length; i++) {
+      if (this.keys[i] === key && (this.bounds[2 * i]! < start || this.bounds[2 * i + 1]! > end)) return true;
+    }
+    return false;
+  }
+}
 
 export interface FoundTerms {
   /** Longest non-overlapping matches of terms that classify (or shield, for neutral ones). */
   classifying: TermMatch[];
-  /** Every term present anywhere, overlapping ones included. */
-  present: TermSpans;
+  /** The key of every term present, overlapping ones included: what rules, senses and kinds look for. */
+  present: ReadonlySet<string>;
+  /** Where those terms occur. */
+  spans: TermSpans;
   codingCues: TermMatch[];
 }
 
@@ -100,6 +121,10 @@ export class TermIndex {
     for (const term of source.coding.leadingCues) this.entry(term).leadingCodingCue = true;
     for (const term of [...source.coding.explainCues, ...source.coding.problemMarkers]) this.entry(term);
     for (const term of source.followUpCues) this.entry(term);
+    for (const entry of this.entries) {
+      entry.wordStart = !entry.openStart && asciiWord(entry.key.charCodeAt(0));
+      entry.wordEnd = !entry.openEnd && asciiWord(entry.key.charCodeAt(entry.key.length - 1));
+    }
     this.automaton = new AhoCorasick(this.entries.map((e) => e.key));
   }
 
@@ -117,6 +142,8 @@ export class TermIndex {
         leadingCodingCue: false,
         openEnd: false,
         openStart: false,
+        wordStart: false,
+        wordEnd: false,
       };
       this.byKey.set(key, entry);
       this.entries.push(entry);
@@ -128,45 +155,61 @@ export class TermIndex {
 
   private readonly keys = new Map<string, string>();
 
-  /** The key a term is stored and looked up under; rules ask for the same few terms every question. */
+  /**
+   * The key a term is stored and looked up under; rules ask for the same few terms every question.
+   * A known term gets its entry's own key string, so looking it up compares one pointer.
+   */
   keyOf(term: string): string {
     let key = this.keys.get(term);
     if (key === undefined) {
       key = normalizeTerm(term);
+      key = this.byKey.get(key)?.key ?? key;
       this.keys.set(term, key);
     }
     return key;
   }
 
   findTerms(original: string, normalized: NormalizedText): FoundTerms {
-    const present = new Map<string, Array<readonly [number, number]>>();
-    const candidates: TermMatch[] = [];
-    const codingCues: TermMatch[] = [];
     const automaton = this.automaton;
     const count = automaton.scan(normalized.text);
+    // Every bounded match, as indexes into the automaton's scratch; kept until the shields are known.
+    if (boundedScratch.length < count) boundedScratch = new Int32Array(count * 2);
+    const bounded = boundedScratch;
+    let boundedCount = 0;
+    const candidates: TermMatch[] = [];
+    const codingCues: TermMatch[] = [];
     for (let m = 0; m < count; m++) {
       const entry = this.entries[automaton.matchPattern[m]!]!;
       const start = automaton.matchStart[m]!;
       const end = automaton.matchEnd[m]!;
       if (!this.bounded(entry, normalized, start, end)) continue;
-      const spans = present.get(entry.key);
-      if (spans) spans.push([start, end]);
-      else present.set(entry.key, [[start, end]]);
+      bounded[boundedCount++] = m;
       const classifies = entry.hits.length > 0 || entry.ambiguous.length > 0 || entry.neutral;
       const codes = entry.codingCue || (entry.leadingCodingCue && start === 0);
       if (!classifies && !codes) continue;
-      const match = { entry, start, end, original: '' };
+      const match: TermMatch = { entry, start, end, original: '' };
       if (classifies) candidates.push(match);
       if (codes) codingCues.push(match);
     }
     const classifying = longestWithoutOverlap(candidates);
-    const shields = classifying.filter((m) => m.entry.neutral);
-    const unshielded =
-      shields.length === 0 ? codingCues : codingCues.filter((c) => !shields.some((s) => s.start <= c.start && c.end <= s.end));
+    const shields = neutralOf(classifying);
+    // Words inside a neutral phrase are not there for rules, senses or coding either (研究 in 研究生, 手写 in 手写prompt).
+    const present = new Set<string>();
+    const spans = new TermSpans();
+    for (let b = 0; b < boundedCount; b++) {
+      const m = bounded[b]!;
+      const start = automaton.matchStart[m]!;
+      const end = automaton.matchEnd[m]!;
+      if (shields !== undefined && strictlyInside(shields, start, end)) continue;
+      const key = this.entries[automaton.matchPattern[m]!]!.key;
+      present.add(key);
+      spans.add(key, start, end);
+    }
+    const unshielded = shields === undefined ? codingCues : codingCues.filter((c) => !within(shields, c.start, c.end));
     // Only what is shown as evidence needs the words as written.
     for (const m of classifying) m.original = originalSlice(original, normalized, m.start, m.end);
     for (const m of unshielded) if (m.original === '') m.original = originalSlice(original, normalized, m.start, m.end);
-    return { classifying, present: outsideNeutral(present, classifying), codingCues: unshielded };
+    return { classifying, present, spans, codingCues: unshielded };
   }
 
   /**
@@ -175,13 +218,14 @@ export class TermIndex {
    * so `F1` is not read inside `1F1B`. An English word may take a plural s (`loss spikes`).
    */
   private bounded(entry: TermEntry, normalized: NormalizedText, start: number, end: number): boolean {
-    if (!entry.openStart && asciiWord(entry.key[0]) && !isWordBoundary(normalized, start, 'start')) return false;
-    if (!entry.openEnd && asciiWord(entry.key[entry.key.length - 1]) && !isWordBoundary(normalized, end, 'end')) {
-      return takesPlural(entry.key, normalized, end);
-    }
+    if (entry.wordStart && !isWordBoundary(normalized, start, 'start')) return false;
+    if (entry.wordEnd && !isWordBoundary(normalized, end, 'end')) return takesPlural(entry.key, normalized, end);
     return true;
   }
 }
+
+/** Match indexes of one `findTerms`, reused by every call. */
+let boundedScratch = new Int32Array(64);
 
 /**
  * The terms with the one English plural a trailing s cannot make: `vocabulary` → `vocabularies`,
@@ -207,46 +251,71 @@ function takesPlural(key: string, normalized: NormalizedText, end: number): bool
   );
 }
 
-function asciiWord(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const code = ch.charCodeAt(0);
+function asciiWord(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
 }
 
-/** Words inside a neutral phrase are not there for rules, senses or coding either (研究 in 研究生, 手写 in 手写prompt). */
-function outsideNeutral(present: Map<string, Array<readonly [number, number]>>, classifying: TermMatch[]): TermSpans {
-  const shields = classifying.filter((m) => m.entry.neutral);
-  if (shields.length === 0) return present;
-  const inside = ([start, end]: readonly [number, number]) =>
-    shields.some((s) => s.start <= start && end <= s.end && (s.start !== start || s.end !== end));
-  const kept = new Map<string, Array<readonly [number, number]>>();
-  for (const [key, spans] of present) {
-    const outside = spans.filter((span) => !inside(span));
-    if (outside.length > 0) kept.set(key, outside);
-  }
-  return kept;
+/** The neutral phrases among the matches that classify, or undefined for none (the usual case). */
+function neutralOf(classifying: readonly TermMatch[]): TermMatch[] | undefined {
+  let shields: TermMatch[] | undefined;
+  for (const m of classifying) if (m.entry.neutral) (shields ??= []).push(m);
+  return shields;
 }
 
-let occupiedScratch = new Uint8Array(256);
+/** Whether [start, end) lies within one of the shields, or is one. */
+function within(shields: readonly TermMatch[], start: number, end: number): boolean {
+  for (const s of shields) if (s.start <= start && end <= s.end) return true;
+  return false;
+}
 
-/** Longer terms win over the words inside them (FlashAttention over attention, LoRA微调 over 微调). */
+/** Whether [start, end) lies within one of the shields and is not that shield itself. */
+function strictlyInside(shields: readonly TermMatch[], start: number, end: number): boolean {
+  for (const s of shields) if (s.start <= start && end <= s.end && (s.start !== start || s.end !== end)) return true;
+  return false;
+}
+
+/** Longest first; at equal length the leftmost. */
+function byPreference(a: TermMatch, b: TermMatch): number {
+  return b.end - b.start - (a.end - a.start) || a.start - b.start;
+}
+
+function byStart(a: TermMatch, b: TermMatch): number {
+  return a.start - b.start;
+}
+
+/**
+ * Which call of `longestWithoutOverlap` took each position: a position is occupied when it holds
+ * the current call's number, so nothing is cleared between calls.
+ */
+let occupiedBy = new Uint32Array(256);
+let occupyingCall = 0;
+
+/**
+ * Longer terms win over the words inside them (FlashAttention over attention, LoRA微调 over 微调).
+ * Occupied positions are marked, so each match is checked in its own length, not against every
+ * taken one. Sorts `matches` in place.
+ */
 function longestWithoutOverlap(matches: TermMatch[]): TermMatch[] {
   if (matches.length <= 1) return matches;
-  const byPreference = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  // Occupied positions, so each match is checked in its own length, not against every taken one.
-  const length = matches.reduce((end, m) => Math.max(end, m.end), 0);
-  if (occupiedScratch.length < length) occupiedScratch = new Uint8Array(length * 2);
-  const occupied = occupiedScratch;
-  occupied.fill(0, 0, length);
+  let length = 0;
+  for (const m of matches) length = Math.max(length, m.end);
+  if (occupiedBy.length < length) occupiedBy = new Uint32Array(length * 2);
+  if (occupyingCall === 0xffffffff) {
+    occupiedBy.fill(0);
+    occupyingCall = 0;
+  }
+  const call = ++occupyingCall;
   const taken: TermMatch[] = [];
-  for (const m of byPreference) {
+  let inOrder = true;
+  for (const m of matches.sort(byPreference)) {
     let free = true;
-    for (let i = m.start; i < m.end && free; i++) free = occupied[i] === 0;
+    for (let i = m.start; i < m.end && free; i++) free = occupiedBy[i] !== call;
     if (!free) continue;
-    occupied.fill(1, m.start, m.end);
+    for (let i = m.start; i < m.end; i++) occupiedBy[i] = call;
+    if (taken.length > 0 && taken[taken.length - 1]!.start > m.start) inOrder = false;
     taken.push(m);
   }
-  return taken.sort((a, b) => a.start - b.start);
+  return inOrder ? taken : taken.sort(byStart);
 }
 
 /** The one term index of the app, built when this module is first imported. */
