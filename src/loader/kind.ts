@@ -5,7 +5,6 @@
  */
 import { findCompanies } from './companies';
 import { KIND_CUES } from './rules/kinds';
-import { memoizedByText } from './text';
 import type { KindId } from './types';
 
 const WHY_US = /为什么(?:选择|选|想来|来|想去|去|加入|投递?)(.{0,12})/;
@@ -16,15 +15,10 @@ function asksWhyThisCompany(text: string): boolean {
   return match !== null && findCompanies(match[1] ?? '').length > 0;
 }
 
-/** The kind the text's own cues name, or null; remembered, as the same questions come again and again. */
-const cuedKindOf = memoizedByText((text: string): KindId | null => {
-  if (asksWhyThisCompany(text)) return 'behavioral';
-  return KIND_CUES.find((cue) => cue.pattern.test(text))?.kind ?? null;
-});
-
 /** `fallback`: the kind of a question no cue names (its round's, where the author says the round dug into projects). */
 export function kindOf(text: string, kindHint: KindId | undefined, leetcode: number[], fallback: KindId = 'concept'): KindId {
   if (kindHint) return kindHint;
   if (leetcode.length > 0) return 'coding';
-  return cuedKindOf(text) ?? fallback;
+  if (asksWhyThisCompany(text)) return 'behavioral';
+  return KIND_CUES.find((cue) => cue.pattern.test(text))?.kind ?? fallback;
 }

@@ -5,7 +5,7 @@
  */
 import table from '../../data/leetcode.json';
 import { AhoCorasick } from './classify/aho-corasick';
-import { foldForMatching, memoizedByText } from './text';
+import { foldForMatching } from './text';
 
 interface Problem {
   id: number;
@@ -64,18 +64,7 @@ function trustTitle(title: string, folded: string, at: number, codingContext: bo
 
 const HAS_DIGIT = /\d/;
 
-/** Remembered per text, once for coding questions and once for others: questions repeat across posts. */
-const rememberedNumbers = {
-  coding: memoizedByText((text: string): readonly number[] => numbersIn(text, true)),
-  other: memoizedByText((text: string): readonly number[] => numbersIn(text, false)),
-};
-
 export function leetcodeNumbers(text: string, codingKind = false): number[] {
-  // A copy: the caller owns the array it gets.
-  return [...rememberedNumbers[codingKind ? 'coding' : 'other'](text)];
-}
-
-function numbersIn(text: string, codingKind: boolean): number[] {
   const found = new Set<number>();
   const folded = fold(text);
   // Most questions name no number: the number patterns run only where a digit is.

@@ -115,26 +115,3 @@ export function foldWidth(text: string): string {
 export function ownCopy(text: string): string {
   return text.length < 13 ? text : ` ${text}`.slice(1);
 }
-
-/** Texts longer than this are computed every time: questions are short, and a key costs memory. */
-const LONGEST_REMEMBERED_TEXT = 200;
-/** Entries a memo holds before it forgets them all and starts again. */
-const MEMO_CAPACITY = 50_000;
-
-/**
- * `compute` remembered for short texts: a large import asks the same questions in post after post
- * (the 8 MB benchmark corpus has 75k questions but 30k distinct texts). Bounded: the memo forgets
- * everything when full, and keeps its own copy of each key so no key holds a whole file alive.
- */
-export function memoizedByText<T extends NonNullable<unknown> | null>(compute: (text: string) => T): (text: string) => T {
-  const known = new Map<string, T>();
-  return (text) => {
-    if (text.length > LONGEST_REMEMBERED_TEXT) return compute(text);
-    const remembered = known.get(text);
-    if (remembered !== undefined) return remembered;
-    const value = compute(text);
-    if (known.size >= MEMO_CAPACITY) known.clear();
-    known.set(ownCopy(text), value);
-    return value;
-  };
-}
