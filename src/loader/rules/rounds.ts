@@ -77,6 +77,10 @@ export const SENTENCE_AFTER_ROUND = /^\s*(?:的|了|时|中|里|后|前|问的|�
 
 /** Latin letters are narrow: `Final round with the hiring manager` is still a short header. */
 export function headerLength(core: string): number {
-  const latin = core.match(/[\x20-\x7e]/g)?.length ?? 0;
+  let latin = 0;
+  for (let i = 0; i < core.length; i++) {
+    const code = core.charCodeAt(i);
+    if (code >= 0x20 && code <= 0x7e) latin++;
+  }
   return core.length - latin + Math.ceil(latin / 2);
 }
