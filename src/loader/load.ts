@@ -7,6 +7,7 @@ import { classifyRound, Readings } from './classify';
 import { isCsvName, parseCsv } from './csv-input';
 import { decode } from './decode';
 import { parsePost, type ParsedPost, type PostDraft } from './post';
+import { QuestionRecord, type PostFacts } from './question-record';
 import { SharedLabels } from './shared-labels';
 import type { FileReport, InputFile, LineClass, LineCounts, LoadResult, Post, Question } from './types';
 import { unwrap } from './unwrap';
@@ -122,6 +123,22 @@ export class Loader {
     return report;
   }
 
+  /** Finished questions, kept as records that share what they have in common. */
+  private keep(post: Post, questions: readonly Question[]): void {
+    const facts: PostFacts = { postId: post.id, source: post.source, postKind: post.kind, company: post.company };
+    questions.forEach((q, index) => {
+      const labels = this.shared.labels({
+        round: q.round,
+        kind: q.kind,
+        topics: q.topics,
+        areas: q.areas,
+        leetcode: q.leetcode,
+        evidence: q.evidence,
+      });
+      this.questions.push(new QuestionRecord(q.text, q.seq, q.line, index + 1, facts, labels));
+    });
+  }
+
   result(): LoadResult {
     return {
       posts: this.posts,
@@ -163,9 +180,10 @@ export class Loader {
       return false;
     });
     for (const p of fresh) {
+      for (const q of p.questions) q.text = this.shared.text(q.text);
       classifyPost(p.questions, p.labelled, this.readings, this.shared);
       this.posts.push(p.post);
-      for (const q of p.questions) this.questions.push(q);
+      this.keep(p.post, p.questions);
     }
     const questions = fresh.reduce((sum, p) => sum + p.questions.length, 0);
     const report = (status: FileReport['status'], reason: string): FileReport => ({

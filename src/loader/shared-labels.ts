@@ -1,69 +1,93 @@
 /**
  * A large import repeats the same labels over and over: a hundred thousand questions carry a few
  * thousand distinct topic lists and evidence lists. Questions with equal labels share one array,
- * so a question costs its text and a few pointers rather than five fresh arrays (issue #6's memory
- * target). Shared arrays are never modified after loading: every consumer only reads them.
+ * and one QuestionLabels object, so a question costs its own text and a few pointers (issue #6's
+ * memory target). Shared arrays are never modified after loading: every consumer only reads them.
+ * Texts are shared the same way ("介绍一下 LoRA" asked in a hundred posts is one string), each a
+ * copy of its own: a slice of the file's text would keep the whole file alive.
  *
- * Lists are looked up in a trie keyed by their items, so no key string is built per question.
+ * Lists are looked up by a key that spells out their items unambiguously (each item's length,
+ * then the item), one table entry per distinct list.
  */
+import type { QuestionLabels } from './question-record';
 import type { AreaId, TopicEvidence, TopicId } from './types';
-
-interface TrieNode<T> {
-  next: Map<unknown, TrieNode<T>>;
-  list?: T;
-}
-
-/** Ends one evidence entry's items (its topic, then its terms) in the trie. */
-const END_OF_ENTRY = Symbol('end of entry');
 
 const EMPTY: never[] = [];
 
-function trie<T>(): TrieNode<T> {
-  return { next: new Map() };
+/** A fresh, flat string with the same characters: not a slice of a larger one. */
+function ownString(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
 }
 
-function step<T>(node: TrieNode<T>, key: unknown): TrieNode<T> {
-  let child = node.next.get(key);
-  if (child === undefined) {
-    child = trie<T>();
-    node.next.set(key, child);
+function keyOf(items: readonly (string | number)[]): string {
+  let key = '';
+  for (const item of items) {
+    const text = String(item);
+    key += `${text.length}:${text}`;
   }
-  return child;
+  return key;
+}
+
+function share<T>(table: Map<string, T[]>, list: T[], key: string): T[] {
+  if (list.length === 0) return EMPTY;
+  const known = table.get(key);
+  if (known !== undefined) return known;
+  table.set(key, list);
+  return list;
 }
 
 export class SharedLabels {
-  private readonly topicLists = trie<TopicId[]>();
-  private readonly areaLists = trie<AreaId[]>();
-  private readonly leetcodeLists = trie<number[]>();
-  private readonly evidenceLists = trie<TopicEvidence[]>();
+  private readonly topicLists = new Map<string, TopicId[]>();
+  private readonly areaLists = new Map<string, AreaId[]>();
+  private readonly leetcodeLists = new Map<string, number[]>();
+  private readonly evidenceLists = new Map<string, TopicEvidence[]>();
+  private readonly texts = new Map<string, string>();
+  /** Each shared list's number, for the key of a label set. */
+  private readonly listNumbers = new Map<readonly unknown[], number>([[EMPTY, 0]]);
+  private readonly labelSets = new Map<string, QuestionLabels>();
 
-  private static share<T>(root: TrieNode<T[]>, list: T[]): T[] {
-    if (list.length === 0) return EMPTY;
-    let node = root;
-    for (const item of list) node = step(node, item);
-    return (node.list ??= list);
+  text(text: string): string {
+    let own = this.texts.get(text);
+    if (own === undefined) {
+      own = ownString(text);
+      this.texts.set(own, own);
+    }
+    return own;
   }
 
   topics(list: TopicId[]): TopicId[] {
-    return SharedLabels.share(this.topicLists, list);
+    return list.length === 0 ? EMPTY : share(this.topicLists, list, keyOf(list));
   }
 
   areas(list: AreaId[]): AreaId[] {
-    return SharedLabels.share(this.areaLists, list);
+    return list.length === 0 ? EMPTY : share(this.areaLists, list, keyOf(list));
   }
 
   leetcode(list: number[]): number[] {
-    return SharedLabels.share(this.leetcodeLists, list);
+    return list.length === 0 ? EMPTY : share(this.leetcodeLists, list, keyOf(list));
   }
 
   evidence(list: TopicEvidence[]): TopicEvidence[] {
     if (list.length === 0) return EMPTY;
-    let node = this.evidenceLists;
-    for (const entry of list) {
-      node = step(node, entry.topic);
-      for (const term of entry.terms) node = step(node, term);
-      node = step(node, END_OF_ENTRY);
+    return share(this.evidenceLists, list, keyOf(list.map((entry) => keyOf([entry.topic, ...entry.terms]))));
+  }
+
+  /** One object per distinct combination; its lists must be shared ones already (compared by identity). */
+  labels(labels: QuestionLabels): QuestionLabels {
+    const { round, kind, topics, areas, leetcode, evidence } = labels;
+    const key = `${round} ${kind} ${this.numberOf(topics)} ${this.numberOf(areas)} ${this.numberOf(leetcode)} ${this.numberOf(evidence)}`;
+    const known = this.labelSets.get(key);
+    if (known !== undefined) return known;
+    this.labelSets.set(key, labels);
+    return labels;
+  }
+
+  private numberOf(list: readonly unknown[]): number {
+    let number = this.listNumbers.get(list);
+    if (number === undefined) {
+      number = this.listNumbers.size;
+      this.listNumbers.set(list, number);
     }
-    return (node.list ??= list);
+    return number;
   }
 }

@@ -43,3 +43,15 @@ describe('shared labels', () => {
     expect(result.questions[2]!.leetcode).toEqual([146]);
   });
 });
+
+describe('shared texts', () => {
+  it('gives equal texts, wherever they were cut from, one string', () => {
+    const shared = new SharedLabels();
+    const file = `${'前言'.repeat(500)}\n介绍一下 Transformer 的整体结构和各个模块的作用\n`;
+    const line = file.slice(file.indexOf('\n') + 1, -1);
+    const own = shared.text(line);
+    expect(own).toBe(line);
+    const again = `${'后记'.repeat(300)}\n介绍一下 Transformer 的整体结构和各个模块的作用`;
+    expect(shared.text(again.slice(again.indexOf('\n') + 1))).toBe(own);
+  });
+});

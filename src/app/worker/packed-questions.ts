@@ -7,6 +7,7 @@
  * `company`, `round` and topic id; packed, the columns move as transferred buffers and the page
  * builds each question once, all of one shape, sharing the repeated strings and lists.
  */
+import { QuestionRecord } from '../../loader/question-record';
 import type { Question, TopicEvidence } from '../../loader/types';
 
 /** The fields of a Question, in the order the page builds them (one hidden class for all). */
@@ -79,11 +80,15 @@ class Table<T> {
 }
 
 const isUint32 = (value: number): boolean => Number.isInteger(value) && value >= 0 && value <= 0xffffffff;
-/** The loader builds every question alike: the first one's keys stand for all, counted for each. */
-const knowsFieldsOf = (question: Question | undefined): boolean => {
-  if (question === undefined) return true;
-  const keys = Object.keys(question);
-  return keys.length === FIELDS.length && FIELDS.every((field) => keys.includes(field));
+/**
+ * Whether the packed form holds all of a question: a loader record (QuestionRecord) has exactly
+ * the fields of a Question; a plain object must have no field this module does not know.
+ */
+const knowsFieldsOf = (question: Question): boolean => {
+  if (question instanceof QuestionRecord) return true;
+  let fields = 0;
+  for (const key in question) if (Object.hasOwn(question, key)) fields += 1;
+  return fields === FIELDS.length && FIELDS.every((field) => Object.hasOwn(question, field));
 };
 
 /**
@@ -101,13 +106,10 @@ export function packQuestions(questions: readonly Question[]): PackedQuestions |
   const text: string[] = [];
   const string = (value: string): number => strings.add(value, value);
   const list = (values: readonly string[]): number => lists.add(values.join('\u0000'), values);
-  if (!knowsFieldsOf(questions[0])) return undefined;
   let length = 0;
   for (let i = 0; i < count; i += 1) {
     const q = questions[i]!;
-    let fields = 0;
-    for (const key in q) if (Object.hasOwn(q, key)) fields += 1;
-    if (fields !== FIELDS.length || !isUint32(q.seq) || !isUint32(q.line)) return undefined;
+    if (!knowsFieldsOf(q) || !isUint32(q.seq) || !isUint32(q.line)) return undefined;
     const at = i * STRIDE;
     columns[at + POST] = string(q.postId);
     columns[at + SOURCE] = string(q.source);

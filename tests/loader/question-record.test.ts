@@ -1,0 +1,58 @@
+/**
+ * The loader keeps questions as records that share their post's facts and their labels; to every
+ * reader they are Questions: the same fields, the same ids, the same JSON.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadFiles } from '../../src/loader';
+import { QuestionRecord, questionId } from '../../src/loader/question-record';
+import { SharedLabels } from '../../src/loader/shared-labels';
+import type { Question } from '../../src/loader/types';
+import { seedFiles } from './support';
+
+const FIELDS: (keyof Question)[] = ['id', 'postId', 'source', 'postKind', 'company', 'round', 'seq', 'text', 'kind', 'topics', 'areas', 'leetcode', 'evidence', 'line'];
+
+describe('question records', () => {
+  const { posts, questions } = loadFiles(seedFiles());
+
+  it('serialise as plain questions with every field, in the order of the Question type', () => {
+    for (const q of questions) {
+      const plain = JSON.parse(JSON.stringify(q)) as Question;
+      expect(Object.keys(plain)).toEqual(FIELDS);
+      for (const field of FIELDS) expect(plain[field]).toEqual(q[field]);
+    }
+  });
+
+  it('carry their post’s id, source, kind and company, and number questions within the post', () => {
+    const byId = new Map(posts.map((p) => [p.id, p]));
+    const seen = new Map<string, number>();
+    for (const q of questions) {
+      const post = byId.get(q.postId)!;
+      expect([q.source, q.postKind, q.company]).toEqual([post.source, post.kind, post.company]);
+      const position = (seen.get(q.postId) ?? 0) + 1;
+      seen.set(q.postId, position);
+      expect(q.id).toBe(questionId(q.postId, position));
+    }
+    expect(new Set(questions.map((q) => q.id)).size).toBe(questions.length);
+  });
+
+  it('are read-only: a finished question cannot be relabelled by accident', () => {
+    const q = questions[0] as Question;
+    expect(() => {
+      q.topics = ['rag'];
+    }).toThrow(TypeError);
+  });
+
+  it('share one labels object between questions labelled alike', () => {
+    const shared = new SharedLabels();
+    const topics = shared.topics(['rag']);
+    const labels = () =>
+      shared.labels({ round: '1', kind: 'concept', topics, areas: shared.areas(['applications']), leetcode: shared.leetcode([]), evidence: shared.evidence([]) });
+    const facts = { postId: 'p', source: 's.txt', postKind: 'interview' as const, company: 'meituan' };
+    const a = new QuestionRecord('RAG 怎么做召回', 1, 3, 1, facts, labels());
+    const b = new QuestionRecord('RAG 的召回率太低怎么办', 2, 4, 2, facts, labels());
+    expect(a.topics).toBe(b.topics);
+    expect(labels()).toBe(labels());
+    expect(shared.labels({ round: '2', kind: 'concept', topics, areas: [], leetcode: [], evidence: [] })).not.toBe(labels());
+    expect([a.id, b.id]).toEqual(['p-001', 'p-002']);
+  });
+});
