@@ -137,6 +137,8 @@ function compileRule(rule: Rule): CompiledRule {
 }
 
 const RULES = taxonomy.rules.map(compileRule);
+/** Each rule's anchor group in one flat array: a question passes over every rule, and most stop here. */
+const RULE_ANCHORS = Int32Array.from(RULES, (compiled) => compiled.anchor);
 
 /**
  * Per rule group, how many of the question's live words it holds. Shared scratch, zero between
@@ -202,9 +204,11 @@ function applyRules(present: ReadonlySet<string>, loaderKind: KindId, tally: Tal
   for (const key of present) countWord(key, 1);
   const live = new LiveKeys(present);
   let kind = loaderKind;
-  for (const compiled of RULES) {
+  for (let index = 0; index < RULES.length; index++) {
     // Most rules are over before they start: no word of their first word-only group is here.
-    if (compiled.anchor !== -1 && liveWordsInGroup[compiled.anchor] === 0) continue;
+    const anchor = RULE_ANCHORS[index]!;
+    if (anchor !== -1 && liveWordsInGroup[anchor] === 0) continue;
+    const compiled = RULES[index]!;
     if (!holds(compiled, kind)) continue;
     const { rule, evidence, keys, muted, mutesKind } = compiled;
     if (mutesKind) kind = 'concept';
@@ -212,7 +216,7 @@ function applyRules(present: ReadonlySet<string>, loaderKind: KindId, tally: Tal
       tally.add(rule.topic, evidence, rule.weight, evidence, Number.MAX_SAFE_INTEGER);
       if (rule.consume) tally.withdraw(live.among(keys), rule.topic);
     }
-    const silenced = live.of(muted);
+    const silenced = muted.length === 0 ? muted : live.of(muted);
     if (silenced.length > 0) {
       tally.withdraw(silenced);
       live.silence(silenced);

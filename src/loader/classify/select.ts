@@ -43,43 +43,49 @@ export interface SelectedTopic {
 }
 
 /** Each distinct value once, in order of first appearance, appended to `into`. */
-function addUnique(into: string[], values: Iterable<string>): void {
+function addUnique(into: string[], values: readonly string[]): void {
   for (const value of values) if (!into.includes(value)) into.push(value);
 }
 
 /** A contract topic with its finer topics' evidence pooled: the strongest weight per source key. */
-function pooled(contract: TopicId, members: ReadonlyArray<readonly [TopicId, TallyEntry]>): TopicScore {
-  const weights = new Map<string, number>();
+function pooled(contract: TopicId, members: readonly TallyEntry[]): TopicScore {
+  const keys: string[] = [];
+  const weights: number[] = [];
   const evidence: string[] = [];
   let firstAt = Number.POSITIVE_INFINITY;
-  for (const [, entry] of members) {
-    for (const [key, w] of entry.weights) weights.set(key, Math.max(w, weights.get(key) ?? 0));
-    addUnique(evidence, entry.evidence.values());
-    firstAt = Math.min(firstAt, entry.firstAt);
+  for (const member of members) {
+    member.keys.forEach((key, i) => {
+      const at = keys.indexOf(key);
+      if (at === -1) {
+        keys.push(key);
+        weights.push(member.weights[i]!);
+      } else {
+        weights[at] = Math.max(member.weights[i]!, weights[at]!);
+      }
+    });
+    addUnique(evidence, member.evidence);
+    firstAt = Math.min(firstAt, member.firstAt);
   }
-  return { topic: contract, score: combinedScore(weights.values()), evidence, firstAt };
+  return { topic: contract, score: combinedScore(weights), evidence, firstAt };
 }
 
 /** Pools finer topics into their contract topic; keeps the finer id when only it was named. */
 function contractScores(tally: Tally): TopicScore[] {
-  // Members by contract topic, in order of each contract's first evidence.
-  const groups = new Map<TopicId, Array<[TopicId, TallyEntry]>>();
-  for (const member of tally.entries()) {
-    const contract = contractTopicOf(member[0]);
-    const group = groups.get(contract);
-    if (group === undefined) groups.set(contract, [member]);
-    else group.push(member);
-  }
+  const entries = tally.entries();
+  const contracts = entries.map((e) => contractTopicOf(e.topic));
   const scores: TopicScore[] = [];
-  for (const [contract, members] of groups) {
-    if (members.length > 1) {
-      scores.push(pooled(contract, members));
+  for (let i = 0; i < entries.length; i++) {
+    const contract = contracts[i]!;
+    // A contract topic is scored where its first member stands.
+    if (contracts.indexOf(contract) !== i) continue;
+    if (contracts.lastIndexOf(contract) !== i) {
+      scores.push(pooled(contract, entries.filter((_, j) => contracts[j] === contract)));
       continue;
     }
-    const [topic, entry] = members[0]!;
+    const { topic, weights, firstAt } = entries[i]!;
     const evidence: string[] = [];
-    addUnique(evidence, entry.evidence.values());
-    scores.push({ topic, score: combinedScore(entry.weights.values()), evidence, firstAt: entry.firstAt });
+    addUnique(evidence, entries[i]!.evidence);
+    scores.push({ topic, score: combinedScore(weights), evidence, firstAt });
   }
   return scores;
 }

@@ -17,16 +17,22 @@ export interface TopicScore {
   firstAt: number;
 }
 
-/** What one topic gathered: weights and evidence by source key, in order of appearance. */
+/**
+ * What one topic gathered, by source key in order of appearance: its weight (the strongest seen)
+ * and its evidence (the first seen). A topic has a few sources, so parallel lists beat maps.
+ */
 export interface TallyEntry {
-  readonly weights: ReadonlyMap<string, number>;
-  readonly evidence: ReadonlyMap<string, string>;
+  readonly topic: TopicId;
+  readonly keys: readonly string[];
+  readonly weights: readonly number[];
+  readonly evidence: readonly string[];
   readonly firstAt: number;
 }
 
 interface Entry extends TallyEntry {
-  weights: Map<string, number>;
-  evidence: Map<string, string>;
+  keys: string[];
+  weights: number[];
+  evidence: string[];
   firstAt: number;
 }
 
@@ -41,34 +47,50 @@ export function combinedScore(weights: Iterable<number>): number {
 }
 
 export class Tally {
-  private readonly topics = new Map<TopicId, Entry>();
+  /** Topics in order of their first evidence: a question names a few. */
+  private readonly topics: Entry[] = [];
 
   /** `key` identifies the source (a normalized term or a rule name); the same key counts once. */
   add(topic: TopicId, key: string, weight: number, evidence: string, at: number): void {
-    let entry = this.topics.get(topic);
+    let entry = this.entryOf(topic);
     if (entry === undefined) {
-      entry = { weights: new Map(), evidence: new Map(), firstAt: at };
-      this.topics.set(topic, entry);
+      entry = { topic, keys: [], weights: [], evidence: [], firstAt: at };
+      this.topics.push(entry);
     }
-    entry.weights.set(key, Math.max(weight, entry.weights.get(key) ?? 0));
-    if (!entry.evidence.has(key)) entry.evidence.set(key, evidence);
+    const index = entry.keys.indexOf(key);
+    if (index === -1) {
+      entry.keys.push(key);
+      entry.weights.push(Math.max(weight, 0));
+      entry.evidence.push(evidence);
+    } else {
+      entry.weights[index] = Math.max(weight, entry.weights[index]!);
+    }
     entry.firstAt = Math.min(entry.firstAt, at);
+  }
+
+  private entryOf(topic: TopicId): Entry | undefined {
+    for (const entry of this.topics) if (entry.topic === topic) return entry;
+    return undefined;
   }
 
   /** Takes the given sources away from every topic but `keep` (from every topic when none is kept). */
   withdraw(keys: readonly string[], keep?: TopicId): void {
-    for (const [topic, entry] of this.topics) {
-      if (topic === keep) continue;
+    for (const entry of this.topics) {
+      if (entry.topic === keep) continue;
       for (const key of keys) {
-        entry.weights.delete(key);
-        entry.evidence.delete(key);
+        const index = entry.keys.indexOf(key);
+        if (index === -1) continue;
+        entry.keys.splice(index, 1);
+        entry.weights.splice(index, 1);
+        entry.evidence.splice(index, 1);
       }
-      if (entry.weights.size === 0) this.topics.delete(topic);
     }
+    // A topic left with no source is gone, as if never named.
+    for (let i = this.topics.length - 1; i >= 0; i--) if (this.topics[i]!.keys.length === 0) this.topics.splice(i, 1);
   }
 
   /** Every topic with evidence, in order of its first evidence added. */
-  entries(): IterableIterator<[TopicId, TallyEntry]> {
-    return this.topics.entries();
+  entries(): readonly TallyEntry[] {
+    return this.topics;
   }
 }

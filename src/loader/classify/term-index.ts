@@ -284,6 +284,21 @@ function byStart(a: TermMatch, b: TermMatch): number {
 }
 
 /**
+ * Sorts in place, stably: insertion sort for the handful of matches a question has, where the set-up
+ * of Array#sort costs more than the sorting; Array#sort for long texts.
+ */
+function sortFew<T>(items: T[], compare: (a: T, b: T) => number): T[] {
+  if (items.length > 16) return items.sort(compare);
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i]!;
+    let j = i - 1;
+    for (; j >= 0 && compare(items[j]!, item) > 0; j--) items[j + 1] = items[j]!;
+    items[j + 1] = item;
+  }
+  return items;
+}
+
+/**
  * Which call of `longestWithoutOverlap` took each position: a position is occupied when it holds
  * the current call's number, so nothing is cleared between calls.
  */
@@ -307,7 +322,7 @@ function longestWithoutOverlap(matches: TermMatch[]): TermMatch[] {
   const call = ++occupyingCall;
   const taken: TermMatch[] = [];
   let inOrder = true;
-  for (const m of matches.sort(byPreference)) {
+  for (const m of sortFew(matches, byPreference)) {
     let free = true;
     for (let i = m.start; i < m.end && free; i++) free = occupiedBy[i] !== call;
     if (!free) continue;
@@ -315,7 +330,7 @@ function longestWithoutOverlap(matches: TermMatch[]): TermMatch[] {
     if (taken.length > 0 && taken[taken.length - 1]!.start > m.start) inOrder = false;
     taken.push(m);
   }
-  return inOrder ? taken : taken.sort(byStart);
+  return inOrder ? taken : sortFew(taken, byStart);
 }
 
 /** The one term index of the app, built when this module is first imported. */
