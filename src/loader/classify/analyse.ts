@@ -5,10 +5,10 @@
  * rules over co-occurring words.
  */
 import type { KindId, TopicId } from '../types';
-import { normalizeText } from './normalize';
+import { casedSlice, normalizeText, type NormalizedText } from './normalize';
 import { taxonomy, type Rule } from './taxonomy';
 import { Tally } from './tally';
-import { termIndex, type FoundTerms, type TermMatch } from './term-index';
+import { termIndex, type FoundTerms, type TermMatch, type TopicHit } from './term-index';
 
 /** An ambiguous word no neighbouring word explained: the round's other questions may. */
 export interface UnsettledTerm {
@@ -34,17 +34,20 @@ export interface QuestionAnalysis {
 }
 
 /** Whether a match counts for some topic: a case-sensitive alias may not, as written. */
-function countsForATopic(match: TermMatch, cased: string): boolean {
-  for (const hit of match.entry.hits) {
-    if (hit.cased === undefined || cased.slice(match.start, match.end) === hit.cased) return true;
-  }
+function countsForATopic(match: TermMatch, normalized: NormalizedText): boolean {
+  for (const hit of match.entry.hits) if (writtenSo(hit, match, normalized)) return true;
   return false;
 }
 
-function tallyAliases(found: FoundTerms, cased: string, tally: Tally): void {
+/** Whether a hit holds as written: a case-sensitive alias (CLIP) must appear in its own case. */
+function writtenSo(hit: TopicHit, match: TermMatch, normalized: NormalizedText): boolean {
+  return hit.cased === undefined || casedSlice(normalized, match.start, match.end) === hit.cased;
+}
+
+function tallyAliases(found: FoundTerms, normalized: NormalizedText, tally: Tally): void {
   for (const match of found.classifying) {
     for (const hit of match.entry.hits) {
-      if (hit.cased !== undefined && cased.slice(match.start, match.end) !== hit.cased) continue;
+      if (!writtenSo(hit, match, normalized)) continue;
       tally.add(hit.topic, match.entry.key, hit.weight, match.original, match.start);
     }
   }
@@ -70,7 +73,7 @@ function senseIndex(found: FoundTerms, word: number, match: TermMatch): number {
   return -1;
 }
 
-function settleAmbiguous(found: FoundTerms, cased: string, tally: Tally): UnsettledTerm[] {
+function settleAmbiguous(found: FoundTerms, normalized: NormalizedText, tally: Tally): UnsettledTerm[] {
   const unsettled: UnsettledTerm[] = [];
   for (const match of found.classifying) {
     for (const index of match.entry.ambiguous) {
@@ -83,7 +86,7 @@ function settleAmbiguous(found: FoundTerms, cased: string, tally: Tally): Unsett
       }
       if (word.default) {
         tally.add(word.default.topic, match.entry.key, word.default.weight, match.original, match.start);
-      } else if (!countsForATopic(match, cased)) {
+      } else if (!countsForATopic(match, normalized)) {
         const term: UnsettledTerm = { original: match.original, candidates: [...SENSE_TOPICS[index]!] };
         if (word.fallback) term.fallback = word.fallback.topic;
         unsettled.push(term);
@@ -142,13 +145,30 @@ const RULE_ANCHORS = Int32Array.from(RULES, (compiled) => compiled.anchor);
 
 /**
  * Per rule group, how many of the question's live words it holds. Shared scratch, zero between
- * questions: `applyRules` counts the question's words in and takes them out again when done.
+ * questions: `applyRules` counts the question's words in, then zeroes the groups it touched.
  */
 const liveWordsInGroup = new Uint16Array(groupCount);
+const touchedGroups: number[] = [];
 
-function countWord(key: string, change: 1 | -1): void {
+function countIn(present: ReadonlySet<string>): void {
+  for (const key of present) {
+    const groups = GROUPS_BY_KEY.get(key);
+    if (groups === undefined) continue;
+    for (const group of groups) {
+      liveWordsInGroup[group]!++;
+      touchedGroups.push(group);
+    }
+  }
+}
+
+function countOut(key: string): void {
   const groups = GROUPS_BY_KEY.get(key);
-  if (groups !== undefined) for (const group of groups) liveWordsInGroup[group]! += change;
+  if (groups !== undefined) for (const group of groups) liveWordsInGroup[group]!--;
+}
+
+function clearCounts(): void {
+  for (const group of touchedGroups) liveWordsInGroup[group] = 0;
+  touchedGroups.length = 0;
 }
 
 /** What the rules see: the words present, less those an earlier rule muted. */
@@ -178,12 +198,7 @@ class LiveKeys {
   /** Takes live keys out of play, for later rules too. */
   silence(keys: readonly string[]): void {
     this.silenced = this.silenced === undefined ? [...keys] : [...this.silenced, ...keys];
-    for (const key of keys) countWord(key, -1);
-  }
-
-  /** Clears what this question counted into the shared scratch. */
-  release(): void {
-    for (const key of this.present) if (this.has(key)) countWord(key, -1);
+    for (const key of keys) countOut(key);
   }
 }
 
@@ -201,7 +216,7 @@ function holds(compiled: CompiledRule, kind: KindId): boolean {
  * a default `concept`, and so does the kind refined after. Returns the kind as the rules left it.
  */
 function applyRules(present: ReadonlySet<string>, loaderKind: KindId, tally: Tally): KindId {
-  for (const key of present) countWord(key, 1);
+  countIn(present);
   const live = new LiveKeys(present);
   let kind = loaderKind;
   for (let index = 0; index < RULES.length; index++) {
@@ -222,7 +237,7 @@ function applyRules(present: ReadonlySet<string>, loaderKind: KindId, tally: Tal
       live.silence(silenced);
     }
   }
-  live.release();
+  clearCounts();
   return kind;
 }
 
@@ -230,8 +245,8 @@ export function analyseQuestion(text: string, kind: KindId): QuestionAnalysis {
   const normalized = normalizeText(text);
   const found = termIndex.findTerms(text, normalized);
   const tally = new Tally();
-  tallyAliases(found, normalized.cased, tally);
-  const unsettled = settleAmbiguous(found, normalized.cased, tally);
+  tallyAliases(found, normalized, tally);
+  const unsettled = settleAmbiguous(found, normalized, tally);
   const present = found.present;
   const ruledKind = applyRules(present, kind, tally);
   return { tally, unsettled, codingCues: found.codingCues, present, length: normalized.text.length, kind: ruledKind };

@@ -12,13 +12,15 @@ import { SIMPLIFIED_OF } from './traditional-chars';
 export interface NormalizedText {
   /** Lower-cased matching form. */
   text: string;
-  /** The same characters before lower-casing, for case-sensitive terms such as CLIP. */
-  cased: string;
   /**
-   * Per character of `text`: start and end offsets of its source in the original string. These
-   * three arrays are scratch space shared by every call (a question is normalised millions of
-   * times in a large import): read them up to text.length, before normalising anything else.
+   * The same characters before lower-casing, for case-sensitive terms such as CLIP (read through
+   * `casedSlice`: few questions need them as a string).
+   *
+   * This and the arrays below are scratch space shared by every call (a question is normalised
+   * millions of times in a large import): read them up to text.length, before normalising anything else.
    */
+  casedUnits: Uint16Array;
+  /** Per character of `text`: start and end offsets of its source in the original string. */
   from: Int32Array;
   to: Int32Array;
   /** Per position 0…text.length: 1 where a separator was dropped just before it. */
@@ -186,7 +188,7 @@ export function normalizeText(original: string): NormalizedText {
   scratchGap[length] = gap ? 1 : 0;
   return {
     text: stringOf(scratchText, length),
-    cased: stringOf(scratchCased, length),
+    casedUnits: scratchCased,
     from: scratchFrom,
     to: scratchTo,
     gapBefore: scratchGap,
@@ -199,7 +201,13 @@ export function normalizeTerm(term: string): string {
 }
 
 export function normalizeTermCased(term: string): string {
-  return normalizeText(term).cased;
+  const normalized = normalizeText(term);
+  return casedSlice(normalized, 0, normalized.text.length);
+}
+
+/** Normalized positions [start, end) before lower-casing. */
+export function casedSlice(normalized: NormalizedText, start: number, end: number): string {
+  return stringOf(normalized.casedUnits.subarray(start, end), end - start);
 }
 
 const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;
