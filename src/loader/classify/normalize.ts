@@ -112,14 +112,19 @@ let scratchFrom = new Int32Array(256);
 let scratchTo = new Int32Array(256);
 let scratchGap = new Uint8Array(257);
 
+/** Grows the scratch, keeping what a call has written so far (NFKC may expand past the first guess). */
 function ensureScratch(size: number): void {
   if (size <= scratchText.length) return;
   const capacity = Math.max(size, scratchText.length * 2);
-  scratchText = new Uint16Array(capacity);
-  scratchCased = new Uint16Array(capacity);
-  scratchFrom = new Int32Array(capacity);
-  scratchTo = new Int32Array(capacity);
-  scratchGap = new Uint8Array(capacity + 1);
+  const grown = <T extends Uint16Array | Int32Array | Uint8Array>(old: T, bigger: T): T => {
+    bigger.set(old);
+    return bigger;
+  };
+  scratchText = grown(scratchText, new Uint16Array(capacity));
+  scratchCased = grown(scratchCased, new Uint16Array(capacity));
+  scratchFrom = grown(scratchFrom, new Int32Array(capacity));
+  scratchTo = grown(scratchTo, new Int32Array(capacity));
+  scratchGap = grown(scratchGap, new Uint8Array(capacity + 1));
 }
 
 /** Code units → string, in chunks small enough for `apply`. */
