@@ -102,13 +102,8 @@ export class Loader {
   private readonly seen = new Map<string, string>();
   private duplicatePosts = 0;
   private readonly shared = new SharedLabels();
-  /** Classifications come out with the shared lists, so equal questions hold the same arrays. */
-  private readonly readings = new Readings((c) => ({
-    topics: this.shared.topics(c.topics),
-    areas: this.shared.areas(c.areas),
-    evidence: this.shared.evidence(c.evidence),
-    kind: c.kind,
-  }));
+  /** Classifications come out shared, so equal questions hold the same arrays. */
+  private readonly readings = new Readings((c) => this.shared.classification(c));
 
   add(file: InputFile): FileReport {
     let report: FileReport;

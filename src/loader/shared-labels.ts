@@ -9,6 +9,7 @@
  * Lists are looked up by a key that spells out their items unambiguously (each item's length,
  * then the item), one table entry per distinct list.
  */
+import type { Classification } from './classify';
 import type { QuestionLabels } from './question-record';
 import type { AreaId, TopicEvidence, TopicId } from './types';
 
@@ -19,13 +20,9 @@ function ownString(text: string): string {
   return JSON.parse(JSON.stringify(text)) as string;
 }
 
+/** Keys are joined, not concatenated: a key built with `+=` is a chain of pieces, kept as long as the table. */
 function keyOf(items: readonly (string | number)[]): string {
-  let key = '';
-  for (const item of items) {
-    const text = String(item);
-    key += `${text.length}:${text}`;
-  }
-  return key;
+  return items.map((item) => `${String(item).length}:${item}`).join('');
 }
 
 function share<T>(table: Map<string, T[]>, list: T[], key: string): T[] {
@@ -45,6 +42,7 @@ export class SharedLabels {
   /** Each shared list's number, for the key of a label set. */
   private readonly listNumbers = new Map<readonly unknown[], number>([[EMPTY, 0]]);
   private readonly labelSets = new Map<string, QuestionLabels>();
+  private readonly classifications = new Map<string, Classification>();
 
   text(text: string): string {
     let own = this.texts.get(text);
@@ -72,10 +70,23 @@ export class SharedLabels {
     return share(this.evidenceLists, list, keyOf(list.map((entry) => keyOf([entry.topic, ...entry.terms]))));
   }
 
+  /** One object per distinct classification, its lists shared. */
+  classification(c: Classification): Classification {
+    const topics = this.topics(c.topics);
+    const areas = this.areas(c.areas);
+    const evidence = this.evidence(c.evidence);
+    const key = [c.kind, this.numberOf(topics), this.numberOf(areas), this.numberOf(evidence)].join(' ');
+    const known = this.classifications.get(key);
+    if (known !== undefined) return known;
+    const shared = { topics, areas, evidence, kind: c.kind };
+    this.classifications.set(key, shared);
+    return shared;
+  }
+
   /** One object per distinct combination; its lists must be shared ones already (compared by identity). */
   labels(labels: QuestionLabels): QuestionLabels {
     const { round, kind, topics, areas, leetcode, evidence } = labels;
-    const key = `${round} ${kind} ${this.numberOf(topics)} ${this.numberOf(areas)} ${this.numberOf(leetcode)} ${this.numberOf(evidence)}`;
+    const key = [round, kind, this.numberOf(topics), this.numberOf(areas), this.numberOf(leetcode), this.numberOf(evidence)].join(' ');
     const known = this.labelSets.get(key);
     if (known !== undefined) return known;
     this.labelSets.set(key, labels);

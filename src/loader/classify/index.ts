@@ -8,9 +8,9 @@
  * the per-item part read once per distinct text in a loader run (readings.ts).
  */
 import type { AreaId, KindId, PostKind, TopicEvidence, TopicId } from '../types';
-import { analyseQuestion } from './analyse';
+import { analyseQuestion, type UnsettledTerm } from './analyse';
 import { refineKind } from './kind';
-import { borrowTopic, NEIGHBOUR_RULE, USUAL_SENSE_RULE, type RoundMember } from './neighbours';
+import { borrowTopic, NEIGHBOUR_RULE, USUAL_SENSE_RULE } from './neighbours';
 import { Readings, type Reading } from './readings';
 import { GUIDE_LIMITS, QUESTION_LIMITS, selectTopics, type SelectedTopic } from './select';
 import { areaOf, taxonomy } from './taxonomy';
@@ -46,28 +46,29 @@ function classification(selected: readonly SelectedTopic[], kind: KindId): Class
   return { topics, areas: areasOf(topics), evidence: selected.map((s) => ({ topic: s.topic, terms: s.evidence })), kind };
 }
 
+const NOTHING_UNSETTLED: UnsettledTerm[] = [];
+
 /** What the question's own words decide: its topics if they name any, and its part in the round. */
 function read(input: ClassifyInput, postKind: PostKind, readings: Readings): Reading {
   const analysis = analyseQuestion(input.text, input.kind);
   const limits = postKind === 'guide' ? GUIDE_LIMITS : QUESTION_LIMITS;
   const selected = selectTopics(analysis, analysis.kind, limits);
-  const { present, unsettled } = analysis;
-  const member: RoundMember = {
-    topics: selected.map((s) => s.topic),
-    unsettled,
-    length: analysis.length,
-    refersBack: FOLLOW_UP_KEYS.some((key) => present.has(key)),
-  };
+  const { present } = analysis;
+  // Readings are kept for the whole run: they hold shared lists, not fresh copies.
+  const unsettled = analysis.unsettled.length === 0 ? NOTHING_UNSETTLED : analysis.unsettled;
+  const { length } = analysis;
+  const refersBack = FOLLOW_UP_KEYS.some((key) => present.has(key));
   if (selected.length > 0) {
     const own = readings.share(classification(selected, refineKind(analysis.kind, selected, present)));
-    return { member, own };
+    return { topics: own.topics, unsettled, length, refersBack, own };
   }
   const ruledKind = analysis.kind;
   const finishWith = (topic: TopicId, evidence: string[]) => {
     const borrowed = [{ topic, score: 0, evidence }];
     return readings.share(classification(borrowed, refineKind(ruledKind, borrowed, present)));
   };
-  return { member, own: undefined, alone: readings.share(classification([], refineKind(ruledKind, [], present))), finishWith };
+  const alone = readings.share(classification([], refineKind(ruledKind, [], present)));
+  return { topics: alone.topics, unsettled, length, refersBack, own: undefined, alone, finishWith };
 }
 
 /**
@@ -89,14 +90,13 @@ export function classifyRound(
     }
     return reading;
   });
-  const members = own.map((r) => r.member);
   return own.map((reading, index) => {
     if (reading.own !== undefined) return reading.own;
-    const { member, alone, finishWith } = reading;
-    const words = member.unsettled.map((u) => u.original);
-    const borrowed = postKind === 'guide' ? undefined : borrowTopic(members, index);
+    const { unsettled, alone, finishWith } = reading;
+    const words = unsettled.map((u) => u.original);
+    const borrowed = postKind === 'guide' ? undefined : borrowTopic(own, index);
     if (borrowed !== undefined) return finishWith(borrowed, [NEIGHBOUR_RULE, ...words]);
-    const usual = member.unsettled.find((u) => u.fallback !== undefined)?.fallback;
+    const usual = unsettled.find((u) => u.fallback !== undefined)?.fallback;
     if (usual !== undefined) return finishWith(usual, [USUAL_SENSE_RULE, ...words]);
     return alone;
   });

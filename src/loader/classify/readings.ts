@@ -9,18 +9,21 @@ import type { KindId, PostKind, TopicId } from '../types';
 import type { Classification } from './index';
 import type { RoundMember } from './neighbours';
 
-/** What a question's own words decide, the same in whichever round it stands. */
-export type Reading =
-  /** Its own words name topics: the round changes nothing. */
-  | { member: RoundMember; own: Classification }
-  /** They name none: a neighbour's topic or an ambiguous word's usual sense may finish it. */
-  | {
-      member: RoundMember;
-      own: undefined;
-      /** Its classification when the round offers nothing. */
-      alone: Classification;
-      finishWith: (topic: TopicId, evidence: string[]) => Classification;
-    };
+/**
+ * What a question's own words decide, the same in whichever round it stands: its part in the
+ * round (a RoundMember) and, when its words name topics, its classification.
+ */
+export type Reading = RoundMember &
+  (
+    | { own: Classification }
+    | {
+        /** Its words name no topic: a neighbour's topic or an ambiguous word's usual sense may finish it. */
+        own: undefined;
+        /** Its classification when the round offers nothing. */
+        alone: Classification;
+        finishWith: (topic: TopicId, evidence: string[]) => Classification;
+      }
+  );
 
 /** Enough for the distinct questions of tens of thousands of posts; dropped whole when full. */
 const DEFAULT_CAPACITY = 1 << 16;
