@@ -3,7 +3,7 @@
  *   decode → unwrap (or parse CSV) → parse posts (segment, meta, kind, LeetCode) → classify
  * and a report that accounts for every non-blank input line.
  */
-import { classifyRound, Readings } from './classify';
+import { classifyRound, Readings, type Classification } from './classify';
 import { isCsvName, parseCsv } from './csv-input';
 import { decode } from './decode';
 import { parsePost, type ParsedPost, type PostDraft } from './post';
@@ -56,31 +56,34 @@ function skipped(source: string, reason: string, lines = emptyCounts()): FileRep
   return { source, status: 'skipped', reason, lines, posts: 0, questions: 0, warnings: [] };
 }
 
-/** Topics need the neighbours of a question, so a post is classified one round at a time. */
-function classifyPost(questions: Question[], labelled: Set<string>, readings: Readings, shared: SharedLabels): void {
-  const rounds = new Map<string, Question[]>();
-  for (const q of questions) {
-    if (labelled.has(q.id)) continue;
+/**
+ * Topics need the neighbours of a question, so a post is classified one round at a time. Returns
+ * each question's shared classification, in order; a question labelled in its input keeps its labels.
+ */
+function classifyPost(questions: Question[], labelled: Set<string>, readings: Readings, shared: SharedLabels): Classification[] {
+  const classifications: (Classification | undefined)[] = questions.map(() => undefined);
+  const rounds = new Map<string, number[]>();
+  questions.forEach((q, index) => {
+    if (labelled.has(q.id)) return;
     const group = rounds.get(q.round);
-    if (group) group.push(q);
-    else rounds.set(q.round, [q]);
-  }
+    if (group) group.push(index);
+    else rounds.set(q.round, [index]);
+  });
   for (const group of rounds.values()) {
     const results = classifyRound(
-      group.map((q) => ({ text: q.text, kind: q.kind })),
-      group[0]?.postKind,
+      group.map((index) => ({ text: questions[index]!.text, kind: questions[index]!.kind })),
+      questions[group[0]!]?.postKind,
       readings,
     );
-    group.forEach((q, i) => {
+    group.forEach((index, i) => {
       const result = results[i];
-      if (!result) return;
-      q.topics = result.topics;
-      q.areas = result.areas;
-      q.evidence = result.evidence;
-      q.kind = result.kind;
+      if (result) classifications[index] = result;
     });
   }
-  for (const q of questions) q.leetcode = shared.leetcode(q.leetcode);
+  return questions.map(
+    (q, index) =>
+      classifications[index] ?? shared.classification({ topics: q.topics, areas: q.areas, evidence: q.evidence, kind: q.kind }),
+  );
 }
 
 function draftsOf(source: string, text: string, classes: Map<number, LineClass>) {
@@ -119,17 +122,10 @@ export class Loader {
   }
 
   /** Finished questions, kept as records that share what they have in common. */
-  private keep(post: Post, questions: readonly Question[]): void {
+  private keep(post: Post, questions: readonly Question[], classifications: readonly Classification[]): void {
     const facts: PostFacts = { postId: post.id, source: post.source, postKind: post.kind, company: post.company };
     questions.forEach((q, index) => {
-      const labels = this.shared.labels({
-        round: q.round,
-        kind: q.kind,
-        topics: q.topics,
-        areas: q.areas,
-        leetcode: q.leetcode,
-        evidence: q.evidence,
-      });
+      const labels = this.shared.labels(classifications[index]!, q.round, this.shared.leetcode(q.leetcode));
       this.questions.push(new QuestionRecord(q.text, q.seq, q.line, index + 1, facts, labels));
     });
   }
@@ -176,9 +172,9 @@ export class Loader {
     });
     for (const p of fresh) {
       for (const q of p.questions) q.text = this.shared.text(q.text);
-      classifyPost(p.questions, p.labelled, this.readings, this.shared);
+      const classifications = classifyPost(p.questions, p.labelled, this.readings, this.shared);
       this.posts.push(p.post);
-      this.keep(p.post, p.questions);
+      this.keep(p.post, p.questions, classifications);
     }
     const questions = fresh.reduce((sum, p) => sum + p.questions.length, 0);
     const report = (status: FileReport['status'], reason: string): FileReport => ({

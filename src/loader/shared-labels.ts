@@ -6,12 +6,14 @@
  * Texts are shared the same way ("介绍一下 LoRA" asked in a hundred posts is one string), each a
  * copy of its own: a slice of the file's text would keep the whole file alive.
  *
- * Lists are looked up by a key that spells out their items unambiguously (each item's length,
- * then the item), one table entry per distinct list.
+ * Lists are looked up by a key that spells out their items unambiguously, one table entry per
+ * distinct list.
  */
 import type { Classification } from './classify';
 import type { QuestionLabels } from './question-record';
-import type { AreaId, TopicEvidence, TopicId } from './types';
+import type { AreaId, RoundId, TopicEvidence, TopicId } from './types';
+
+const ROUNDS: readonly RoundId[] = ['1', '2', '3', '4', 'hr', 'final', 'unknown'];
 
 const EMPTY: never[] = [];
 
@@ -20,9 +22,20 @@ function ownString(text: string): string {
   return JSON.parse(JSON.stringify(text)) as string;
 }
 
-/** Keys are joined, not concatenated: a key built with `+=` is a chain of pieces, kept as long as the table. */
-function keyOf(items: readonly (string | number)[]): string {
-  return items.map((item) => `${String(item).length}:${item}`).join('');
+/**
+ * Keys are joined, not concatenated: a key built with `+=` is a chain of pieces the table keeps.
+ * No id or number holds a `;` (taxonomy ids are slugs; a CSV's topics cell is split on it);
+ * evidence words may hold anything, so each is spelled with its length.
+ */
+const idsKey = (items: readonly (string | number)[]): string => items.join(';');
+
+function evidenceKey(list: readonly TopicEvidence[]): string {
+  const parts: string[] = [];
+  for (const entry of list) {
+    parts.push(entry.topic, String(entry.terms.length));
+    for (const term of entry.terms) parts.push(String(term.length), term);
+  }
+  return parts.join(' ');
 }
 
 function share<T>(table: Map<string, T[]>, list: T[], key: string): T[] {
@@ -39,9 +52,9 @@ export class SharedLabels {
   private readonly leetcodeLists = new Map<string, number[]>();
   private readonly evidenceLists = new Map<string, TopicEvidence[]>();
   private readonly texts = new Map<string, string>();
-  /** Each shared list's number, for the key of a label set. */
-  private readonly listNumbers = new Map<readonly unknown[], number>([[EMPTY, 0]]);
-  private readonly labelSets = new Map<string, QuestionLabels>();
+  /** Each shared list's and classification's number, for the keys of classifications and label sets. */
+  private readonly listNumbers = new Map<object, number>([[EMPTY, 0]]);
+  private readonly labelSets = new Map<number | string, QuestionLabels>();
   private readonly classifications = new Map<string, Classification>();
 
   text(text: string): string {
@@ -54,20 +67,20 @@ export class SharedLabels {
   }
 
   topics(list: TopicId[]): TopicId[] {
-    return list.length === 0 ? EMPTY : share(this.topicLists, list, keyOf(list));
+    return list.length === 0 ? EMPTY : share(this.topicLists, list, idsKey(list));
   }
 
   areas(list: AreaId[]): AreaId[] {
-    return list.length === 0 ? EMPTY : share(this.areaLists, list, keyOf(list));
+    return list.length === 0 ? EMPTY : share(this.areaLists, list, idsKey(list));
   }
 
   leetcode(list: number[]): number[] {
-    return list.length === 0 ? EMPTY : share(this.leetcodeLists, list, keyOf(list));
+    return list.length === 0 ? EMPTY : share(this.leetcodeLists, list, idsKey(list));
   }
 
   evidence(list: TopicEvidence[]): TopicEvidence[] {
     if (list.length === 0) return EMPTY;
-    return share(this.evidenceLists, list, keyOf(list.map((entry) => keyOf([entry.topic, ...entry.terms]))));
+    return share(this.evidenceLists, list, evidenceKey(list));
   }
 
   /** One object per distinct classification, its lists shared. */
@@ -83,17 +96,24 @@ export class SharedLabels {
     return shared;
   }
 
-  /** One object per distinct combination; its lists must be shared ones already (compared by identity). */
-  labels(labels: QuestionLabels): QuestionLabels {
-    const { round, kind, topics, areas, leetcode, evidence } = labels;
-    const key = [round, kind, this.numberOf(topics), this.numberOf(areas), this.numberOf(leetcode), this.numberOf(evidence)].join(' ');
-    const known = this.labelSets.get(key);
-    if (known !== undefined) return known;
-    this.labelSets.set(key, labels);
+  /**
+   * One object per distinct combination of a shared classification (as `classification` returns
+   * it), a round and a shared LeetCode list. Keyed by numbers where the list is empty, as for
+   * most questions, so no key string is built per question.
+   */
+  labels(classification: Classification, round: RoundId, leetcode: number[]): QuestionLabels {
+    const serial = this.numberOf(classification) * ROUNDS.length + ROUNDS.indexOf(round);
+    const key = leetcode.length === 0 ? serial : [serial, this.numberOf(leetcode)].join(' ');
+    let labels = this.labelSets.get(key);
+    if (labels === undefined) {
+      const { kind, topics, areas, evidence } = classification;
+      labels = { round, kind, topics, areas, leetcode, evidence };
+      this.labelSets.set(key, labels);
+    }
     return labels;
   }
 
-  private numberOf(list: readonly unknown[]): number {
+  private numberOf(list: object): number {
     let number = this.listNumbers.get(list);
     if (number === undefined) {
       number = this.listNumbers.size;

@@ -44,15 +44,17 @@ describe('question records', () => {
 
   it('share one labels object between questions labelled alike', () => {
     const shared = new SharedLabels();
-    const topics = shared.topics(['rag']);
-    const labels = () =>
-      shared.labels({ round: '1', kind: 'concept', topics, areas: shared.areas(['applications']), leetcode: shared.leetcode([]), evidence: shared.evidence([]) });
+    const rag = () => shared.classification({ topics: ['rag'], areas: ['applications'], evidence: [{ topic: 'rag', terms: ['RAG'] }], kind: 'concept' });
+    const labels = () => shared.labels(rag(), '1', shared.leetcode([]));
     const facts = { postId: 'p', source: 's.txt', postKind: 'interview' as const, company: 'meituan' };
     const a = new QuestionRecord('RAG 怎么做召回', 1, 3, 1, facts, labels());
     const b = new QuestionRecord('RAG 的召回率太低怎么办', 2, 4, 2, facts, labels());
+    expect(rag()).toBe(rag());
     expect(a.topics).toBe(b.topics);
     expect(labels()).toBe(labels());
-    expect(shared.labels({ round: '2', kind: 'concept', topics, areas: [], leetcode: [], evidence: [] })).not.toBe(labels());
-    expect([a.id, b.id]).toEqual(['p-001', 'p-002']);
+    expect(shared.labels(rag(), '2', [])).not.toBe(labels());
+    expect(shared.labels(rag(), '1', shared.leetcode([146]))).not.toBe(labels());
+    expect(shared.labels(rag(), '1', shared.leetcode([146]))).toBe(shared.labels(rag(), '1', shared.leetcode([146])));
+    expect([a.id, b.id, a.round, b.kind]).toEqual(['p-001', 'p-002', '1', 'concept']);
   });
 });
