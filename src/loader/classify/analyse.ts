@@ -148,7 +148,9 @@ const RULE_ANCHORS = Int32Array.from(RULES, (compiled) => compiled.anchor);
  * questions: `applyRules` counts the question's words in, then zeroes the groups it touched.
  */
 const liveWordsInGroup = new Uint16Array(groupCount);
-const touchedGroups: number[] = [];
+/** The groups a question counted into, to zero them after; at most every key's every group. */
+const touchedGroups = new Int32Array([...GROUPS_BY_KEY.values()].reduce((sum, groups) => sum + groups.length, 0));
+let touchedCount = 0;
 
 function countIn(present: ReadonlySet<string>): void {
   for (const key of present) {
@@ -156,7 +158,7 @@ function countIn(present: ReadonlySet<string>): void {
     if (groups === undefined) continue;
     for (const group of groups) {
       liveWordsInGroup[group]!++;
-      touchedGroups.push(group);
+      touchedGroups[touchedCount++] = group;
     }
   }
 }
@@ -167,8 +169,8 @@ function countOut(key: string): void {
 }
 
 function clearCounts(): void {
-  for (const group of touchedGroups) liveWordsInGroup[group] = 0;
-  touchedGroups.length = 0;
+  for (let i = 0; i < touchedCount; i++) liveWordsInGroup[touchedGroups[i]!] = 0;
+  touchedCount = 0;
 }
 
 /** What the rules see: the words present, less those an earlier rule muted. */

@@ -145,15 +145,20 @@ function codingTopic(scores: readonly TopicScore[], analysis: QuestionAnalysis):
   return undefined;
 }
 
+function isLeetcode(score: TopicScore): boolean {
+  return contractTopicOf(score.topic) === 'leetcode';
+}
+
 function byRank(a: TopicScore, b: TopicScore): number {
   return b.score - a.score || a.firstAt - b.firstAt;
 }
 
 export function selectTopics(analysis: QuestionAnalysis, kind: KindId, limits: SelectionLimits): SelectedTopic[] {
   const codeAsked = asksForCode(analysis, kind);
-  const problemAllowed = codeAsked || presentAny(analysis, PROBLEM_MARKER_KEYS);
   let scores = contractScores(analysis.tally);
-  if (!problemAllowed) scores = scores.filter((s) => contractTopicOf(s.topic) !== 'leetcode');
+  if (!codeAsked && scores.some(isLeetcode) && !presentAny(analysis, PROBLEM_MARKER_KEYS)) {
+    scores = scores.filter((s) => !isLeetcode(s));
+  }
   const coding = codeAsked ? codingTopic(scores, analysis) : undefined;
   const ranked = scores.sort(byRank);
   const best = ranked[0]?.score ?? 0;
