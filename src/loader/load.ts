@@ -98,15 +98,30 @@ function draftsOf(source: string, text: string, classes: Map<number, LineClass>)
   return { drafts: unwrapped.posts as PostDraft[], warnings: [], error: undefined };
 }
 
+/**
+ * What a loader run remembers: the labels and texts it shares, and what it read of each distinct
+ * question. Several runs may share one (the app's worker parses an import file by file), which
+ * changes nothing in their output, only how often a question is read.
+ */
+export class LoadMemory {
+  readonly shared = new SharedLabels();
+  /** Classifications come out shared, so equal questions hold the same arrays. */
+  readonly readings = new Readings((c) => this.shared.classification(c));
+}
+
 export class Loader {
   private readonly posts: Post[] = [];
   private readonly questions: Question[] = [];
   private readonly files: FileReport[] = [];
   private readonly seen = new Map<string, string>();
   private duplicatePosts = 0;
-  private readonly shared = new SharedLabels();
-  /** Classifications come out shared, so equal questions hold the same arrays. */
-  private readonly readings = new Readings((c) => this.shared.classification(c));
+  private readonly shared: SharedLabels;
+  private readonly readings: Readings;
+
+  constructor(memory = new LoadMemory()) {
+    this.shared = memory.shared;
+    this.readings = memory.readings;
+  }
 
   add(file: InputFile): FileReport {
     let report: FileReport;

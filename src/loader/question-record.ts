@@ -106,3 +106,8 @@ export class QuestionRecord implements Question {
     };
   }
 }
+
+/** The question as a plain object, for what copies objects field by field (structured clone). */
+export function plainQuestion(question: Question): Question {
+  return question instanceof QuestionRecord ? question.toJSON() : question;
+}

@@ -22,7 +22,7 @@ import { makeStoredImport } from '../../src/app/storage/stored-import';
 import { loadWithCache, type CachedLoad } from '../../src/app/worker/cached-load';
 import { checkFileParse, parseAlone, type FileParse } from '../../src/app/worker/file-parse';
 import { unpackQuestions } from '../../src/app/worker/packed-questions';
-import { loadFiles } from '../../src/loader';
+import { LoadMemory, loadFiles } from '../../src/loader';
 import type { InputFile, LoadResult } from '../../src/loader/types';
 
 const text = (name: string, body: string): InputFile => ({ name, bytes: new TextEncoder().encode(body) });
@@ -75,6 +75,12 @@ async function load(cache: ParseCache, input: readonly InputFile[] = files, vers
 }
 
 describe('a load through the parse cache', () => {
+  it('parses the files of an import with one shared memory and gets what parsing each alone gets', () => {
+    const memory = new LoadMemory();
+    const sharingMemory = files.map((file) => parseAlone(file, memory));
+    expect(sharingMemory).toEqual(files.map((file) => parseAlone(file)));
+  });
+
   it('gives what one loader run gives, duplicates within and across files included', async () => {
     expect(expected.report.duplicate_posts).toBeGreaterThanOrEqual(4);
     expect(expected.report.files.map((file) => file.status)).toContain('duplicate');

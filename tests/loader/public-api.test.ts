@@ -25,7 +25,7 @@ import { ROOT } from './support';
 describe('src/loader/index.ts', () => {
   it('exports exactly loadFiles, Loader, decode, unwrap, segment, postsToCsv, questionsToCsv and reportToJson', () => {
     expect(Object.keys(loader).sort()).toEqual(
-      ['Loader', 'decode', 'loadFiles', 'postsToCsv', 'questionsToCsv', 'reportToJson', 'segment', 'unwrap'].sort(),
+      ['LoadMemory', 'Loader', 'decode', 'loadFiles', 'postsToCsv', 'questionsToCsv', 'reportToJson', 'segment', 'unwrap'].sort(),
     );
     for (const name of Object.keys(loader)) expect(typeof loader[name as keyof typeof loader], name).toBe('function');
   });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadFiles } from '../../src/loader';
-import { QuestionRecord, questionId } from '../../src/loader/question-record';
+import { plainQuestion, QuestionRecord, questionId } from '../../src/loader/question-record';
 import { SharedLabels } from '../../src/loader/shared-labels';
 import type { Question } from '../../src/loader/types';
 import { seedFiles } from './support';
@@ -33,6 +33,12 @@ describe('question records', () => {
       expect(q.id).toBe(questionId(q.postId, position));
     }
     expect(new Set(questions.map((q) => q.id)).size).toBe(questions.length);
+  });
+
+  it('cross to a worker’s page as plain questions: a structured clone copies own fields only', () => {
+    const q = questions[0]!;
+    expect(Object.keys(structuredClone(q))).not.toContain('topics');
+    expect(structuredClone(plainQuestion(q))).toEqual(JSON.parse(JSON.stringify(q)));
   });
 
   it('are read-only: a finished question cannot be relabelled by accident', () => {

@@ -5,6 +5,7 @@
  * parses are added up as one run over all the files would give (file-parse.ts). What is new is
  * written back afterwards (`save`), so that the caller can hand the result over first.
  */
+import { LoadMemory } from '../../loader';
 import type { InputFile } from '../../loader/types';
 import { contentHashOf, LAST_LOAD, type CacheRecord, type ParseCache } from '../storage/parse-cache';
 import { checkFileParse, checkPackedLoad, composeParses, parseAlone, type FileParse, type PackedLoad } from './file-parse';
@@ -65,7 +66,8 @@ function checked<T>(check: (value: unknown) => T | undefined, value: unknown): T
  */
 export async function loadWithCache(files: readonly InputFile[], options: CachedLoadOptions): Promise<CachedLoad | undefined> {
   const { cache, version } = options;
-  const parse = options.parse ?? parseAlone;
+  const memory = new LoadMemory();
+  const parse = options.parse ?? ((file: InputFile) => parseAlone(file, memory));
   const hashes = files.map((file) => contentHashOf(file.bytes));
   const identity = JSON.stringify(files.map((file, i) => [file.name, hashes[i]]));
   const last = checked(checkPackedLoad, current(await (options.lastLoad ?? cache.readLoad()), version, 'files', identity)?.['load']);

@@ -10,7 +10,7 @@
  * each shared post), which gives its report, posts and questions as the full run does, without
  * parsing everything.
  */
-import { Loader } from '../../loader';
+import { LoadMemory, Loader } from '../../loader';
 import type { FileReport, InputFile, LoadReport, Post } from '../../loader/types';
 import { checkPacked, concatPacked, countUnclassified, packQuestions, type PackedQuestions } from './packed-questions';
 
@@ -51,9 +51,12 @@ function addTo(loader: Loader, file: InputFile): FileParse | undefined {
   return { report, posts: after.posts.slice(posts), questions: packed, duplicatePosts: after.report.duplicate_posts - duplicates };
 }
 
-/** The file loaded alone; undefined when its output cannot be cached (see `threw`, packQuestions). */
-export function parseAlone(file: InputFile): FileParse | undefined {
-  return addTo(new Loader(), file);
+/**
+ * The file loaded alone; undefined when its output cannot be cached (see `threw`, packQuestions).
+ * `memory` may be shared by the files of one import, so a question asked in many files is read once.
+ */
+export function parseAlone(file: InputFile, memory = new LoadMemory()): FileParse | undefined {
+  return addTo(new Loader(memory), file);
 }
 
 /**

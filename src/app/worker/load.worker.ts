@@ -5,6 +5,7 @@
  * in IndexedDB (cached-load.ts), so a revisit parses only files it has not seen.
  */
 import { loadFiles } from '../../loader';
+import { plainQuestion } from '../../loader/question-record';
 import { createIndexedDbParseCache } from '../storage/parse-cache';
 import { collatorFor, LANGS, rankTexts } from '../views/text-order';
 import { loadWithCache } from './cached-load';
@@ -69,7 +70,8 @@ async function load({ requestId, files }: LoadRequest): Promise<void> {
     const result = loadFiles(files, { onProgress });
     const questions = packQuestions(result.questions);
     if (questions === undefined) {
-      send({ type: 'result', requestId, result });
+      // A structured clone copies own fields only: records go as plain questions.
+      send({ type: 'result', requestId, result: { ...result, questions: result.questions.map(plainQuestion) } });
     } else {
       const { posts, report } = result;
       send({ type: 'packed', requestId, posts, report, questions }, transferablesOf(questions));
