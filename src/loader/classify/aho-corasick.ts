@@ -24,21 +24,33 @@ export function automataBuiltCount(): number {
 /** Above this many children a state's transitions are binary-searched instead of scanned. */
 const LINEAR_CHILDREN = 8;
 
+/** Fields of a state record in AhoCorasick.states. */
+const CHILD_START = 0;
+const CHILD_COUNT = 1;
+const FAIL = 2;
+/** The first state on the fail chain, itself included, that ends a pattern (-1 for none). */
+const FIRST_OUTPUT = 3;
+/** Nearest state on the fail chain, itself excluded, that ends a pattern (-1 for none). */
+const OUTPUT_LINK = 4;
+const END_START = 5;
+const END_COUNT = 6;
+const STATE_SIZE = 8;
+
 export class AhoCorasick {
   private readonly lengths: Int32Array;
   /** Code unit → its class (1…), or 0 for a unit that appears in no pattern. */
   private readonly classOf = new Uint16Array(0x10000);
   /** The root's transitions by class: most steps of a scan start again at the root. */
   private readonly rootNext: Int32Array;
-  /** Children of state s: classes childClass[childStart[s] … childStart[s + 1]), sorted, with their targets. */
-  private readonly childStart: Int32Array;
-  private readonly childClass: Uint16Array;
-  private readonly childTarget: Int32Array;
-  private readonly fail: Int32Array;
-  /** Nearest state on the fail chain that ends a pattern (-1 for none). */
-  private readonly outputLink: Int32Array;
-  /** Patterns ending exactly at state s: ends[endStart[s] … endStart[s + 1]). */
-  private readonly endStart: Int32Array;
+  /**
+   * Everything a step needs about state s, side by side at s * STATE_SIZE (one cache line holds two
+   * states): a scan runs between other work that evicts the tables, and separate arrays per field
+   * cost a cache miss each.
+   */
+  private readonly states: Int32Array;
+  /** Children as (class, target) pairs, each state's sorted by class. */
+  private readonly children: Int32Array;
+  /** Pattern indexes, each state's together: ends[END_START(s) … + END_COUNT(s)). */
   private readonly ends: Int32Array;
 
   constructor(patterns: readonly string[]) {
@@ -73,63 +85,67 @@ export class AhoCorasick {
     });
 
     const states = next.length;
-    this.fail = new Int32Array(states);
-    this.outputLink = new Int32Array(states).fill(-1);
+    const failOf = new Int32Array(states);
+    const outputLink = new Int32Array(states).fill(-1);
     // Breadth-first, so every fail target is finished before the states that point to it.
     const queue: number[] = [...next[0]!.values()];
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head]!;
       for (const [cls, child] of next[state]!) {
-        let fail = this.fail[state]!;
-        while (fail !== 0 && !next[fail]!.has(cls)) fail = this.fail[fail]!;
+        let fail = failOf[state]!;
+        while (fail !== 0 && !next[fail]!.has(cls)) fail = failOf[fail]!;
         const target = next[fail]!.get(cls);
         const childFail = target !== undefined && target !== child ? target : 0;
-        this.fail[child] = childFail;
-        this.outputLink[child] = endsOf[childFail]!.length > 0 ? childFail : this.outputLink[childFail]!;
+        failOf[child] = childFail;
+        outputLink[child] = endsOf[childFail]!.length > 0 ? childFail : outputLink[childFail]!;
         queue.push(child);
       }
     }
 
     this.rootNext = new Int32Array(classes + 1);
     for (const [cls, child] of next[0]!) this.rootNext[cls] = child;
-    this.childStart = new Int32Array(states + 1);
-    this.endStart = new Int32Array(states + 1);
     let childCount = 0;
     let endCount = 0;
     for (let s = 0; s < states; s++) {
       childCount += next[s]!.size;
       endCount += endsOf[s]!.length;
     }
-    this.childClass = new Uint16Array(childCount);
-    this.childTarget = new Int32Array(childCount);
+    this.states = new Int32Array(states * STATE_SIZE);
+    this.children = new Int32Array(childCount * 2);
     this.ends = new Int32Array(endCount);
     let c = 0;
     let e = 0;
     for (let s = 0; s < states; s++) {
-      this.childStart[s] = c;
+      const record = s * STATE_SIZE;
+      this.states[record + CHILD_START] = c;
+      this.states[record + CHILD_COUNT] = next[s]!.size;
       for (const [cls, child] of [...next[s]!].sort((a, b) => a[0] - b[0])) {
-        this.childClass[c] = cls;
-        this.childTarget[c++] = child;
+        this.children[2 * c] = cls;
+        this.children[2 * c + 1] = child;
+        c++;
       }
-      this.endStart[s] = e;
+      this.states[record + FAIL] = failOf[s]!;
+      this.states[record + FIRST_OUTPUT] = endsOf[s]!.length > 0 ? s : outputLink[s]!;
+      this.states[record + OUTPUT_LINK] = outputLink[s]!;
+      this.states[record + END_START] = e;
+      this.states[record + END_COUNT] = endsOf[s]!.length;
       for (const pattern of endsOf[s]!) this.ends[e++] = pattern;
     }
-    this.childStart[states] = c;
-    this.endStart[states] = e;
   }
 
   /** The child of `state` by class `cls`, or -1. */
   private child(state: number, cls: number): number {
-    let low = this.childStart[state]!;
-    let high = this.childStart[state + 1]!;
+    const children = this.children;
+    let low = this.states[state * STATE_SIZE + CHILD_START]!;
+    let high = low + this.states[state * STATE_SIZE + CHILD_COUNT]!;
     if (high - low <= LINEAR_CHILDREN) {
-      for (let i = low; i < high; i++) if (this.childClass[i] === cls) return this.childTarget[i]!;
+      for (let i = low; i < high; i++) if (children[2 * i] === cls) return children[2 * i + 1]!;
       return -1;
     }
     while (low < high) {
       const mid = (low + high) >>> 1;
-      const at = this.childClass[mid]!;
-      if (at === cls) return this.childTarget[mid]!;
+      const at = children[2 * mid]!;
+      if (at === cls) return children[2 * mid + 1]!;
       if (at < cls) low = mid + 1;
       else high = mid;
     }
@@ -156,7 +172,7 @@ export class AhoCorasick {
 
   /** Finds what `findAll` finds into matchPattern/matchStart/matchEnd; returns how many. */
   scan(text: string): number {
-    const { classOf, rootNext, fail, outputLink, endStart, ends, lengths } = this;
+    const { classOf, rootNext, states, ends, lengths } = this;
     let count = 0;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
@@ -166,10 +182,12 @@ export class AhoCorasick {
         continue;
       }
       let target = -1;
-      while (state !== 0 && (target = this.child(state, cls)) === -1) state = fail[state]!;
+      while (state !== 0 && (target = this.child(state, cls)) === -1) state = states[state * STATE_SIZE + FAIL]!;
       state = state === 0 ? rootNext[cls]! : target;
-      for (let out = endStart[state] === endStart[state + 1] ? outputLink[state]! : state; out !== -1; out = outputLink[out]!) {
-        for (let k = endStart[out]!; k < endStart[out + 1]!; k++) {
+      for (let out = states[state * STATE_SIZE + FIRST_OUTPUT]!; out !== -1; out = states[out * STATE_SIZE + OUTPUT_LINK]!) {
+        const first = states[out * STATE_SIZE + END_START]!;
+        const last = first + states[out * STATE_SIZE + END_COUNT]!;
+        for (let k = first; k < last; k++) {
           if (count === this.matchPattern.length) this.growMatches();
           const pattern = ends[k]!;
           this.matchPattern[count] = pattern;
