@@ -85,13 +85,19 @@ export class SharedLabels {
 
   /** One object per distinct classification, its lists shared. */
   classification(c: Classification): Classification {
-    const topics = this.topics(c.topics);
-    const areas = this.areas(c.areas);
-    const evidence = this.evidence(c.evidence);
-    const key = [c.kind, this.numberOf(topics), this.numberOf(areas), this.numberOf(evidence)].join(' ');
+    const topicsKey = idsKey(c.topics);
+    const areasKey = idsKey(c.areas);
+    const evidence = evidenceKey(c.evidence);
+    // Ids hold no space, so the lengths tell where the topics and areas end.
+    const key = [c.kind, topicsKey.length, topicsKey, areasKey.length, areasKey, evidence].join(' ');
     const known = this.classifications.get(key);
     if (known !== undefined) return known;
-    const shared = { topics, areas, evidence, kind: c.kind };
+    const shared = {
+      topics: c.topics.length === 0 ? EMPTY : share(this.topicLists, c.topics, topicsKey),
+      areas: c.areas.length === 0 ? EMPTY : share(this.areaLists, c.areas, areasKey),
+      evidence: c.evidence.length === 0 ? EMPTY : share(this.evidenceLists, c.evidence, evidence),
+      kind: c.kind,
+    };
     this.classifications.set(key, shared);
     return shared;
   }

@@ -11,7 +11,7 @@ import type { AreaId, KindId, PostKind, TopicEvidence, TopicId } from '../types'
 import { analyseQuestion, type UnsettledTerm } from './analyse';
 import { refineKind } from './kind';
 import { borrowTopic, NEIGHBOUR_RULE, USUAL_SENSE_RULE } from './neighbours';
-import { Readings, type Reading } from './readings';
+import { Readings, type Reading, type Unclassified } from './readings';
 import { GUIDE_LIMITS, QUESTION_LIMITS, selectTopics, type SelectedTopic } from './select';
 import { areaOf, taxonomy } from './taxonomy';
 import { termIndex } from './term-index';
@@ -35,10 +35,20 @@ export interface Classification {
 }
 
 /** Words that point back to a neighbour, as keys once. */
-const FOLLOW_UP_KEYS = taxonomy.followUpCues.map((cue) => termIndex.keyOf(cue));
+const FOLLOW_UP_KEYS = new Set(taxonomy.followUpCues.map((cue) => termIndex.keyOf(cue)));
+
+function refersBack(present: ReadonlySet<string>): boolean {
+  for (const key of present) if (FOLLOW_UP_KEYS.has(key)) return true;
+  return false;
+}
 
 function areasOf(topics: readonly TopicId[]): AreaId[] {
-  return [...new Set(topics.map(areaOf).filter((a): a is AreaId => a !== undefined))];
+  const areas: AreaId[] = [];
+  for (const topic of topics) {
+    const area = areaOf(topic);
+    if (area !== undefined && !areas.includes(area)) areas.push(area);
+  }
+  return areas;
 }
 
 function classification(selected: readonly SelectedTopic[], kind: KindId): Classification {
@@ -53,22 +63,22 @@ function read(input: ClassifyInput, postKind: PostKind, readings: Readings): Rea
   const analysis = analyseQuestion(input.text, input.kind);
   const limits = postKind === 'guide' ? GUIDE_LIMITS : QUESTION_LIMITS;
   const selected = selectTopics(analysis, analysis.kind, limits);
-  const { present } = analysis;
+  const { present, length } = analysis;
   // Readings are kept for the whole run: they hold shared lists, not fresh copies.
   const unsettled = analysis.unsettled.length === 0 ? NOTHING_UNSETTLED : analysis.unsettled;
-  const { length } = analysis;
-  const refersBack = FOLLOW_UP_KEYS.some((key) => present.has(key));
   if (selected.length > 0) {
     const own = readings.share(classification(selected, refineKind(analysis.kind, selected, present)));
-    return { topics: own.topics, unsettled, length, refersBack, own };
+    return { topics: own.topics, unsettled, length, refersBack: refersBack(present), own };
   }
   const ruledKind = analysis.kind;
-  const finishWith = (topic: TopicId, evidence: string[]) => {
-    const borrowed = [{ topic, score: 0, evidence }];
-    return readings.share(classification(borrowed, refineKind(ruledKind, borrowed, present)));
-  };
   const alone = readings.share(classification([], refineKind(ruledKind, [], present)));
-  return { topics: alone.topics, unsettled, length, refersBack, own: undefined, alone, finishWith };
+  return { topics: alone.topics, unsettled, length, refersBack: refersBack(present), own: undefined, alone, ruledKind, present };
+}
+
+/** A question whose words name no topic, finished with one from its round or an ambiguous word's usual sense. */
+function finishWith(reading: Unclassified, topic: TopicId, evidence: string[], readings: Readings): Classification {
+  const borrowed = [{ topic, score: 0, evidence }];
+  return readings.share(classification(borrowed, refineKind(reading.ruledKind, borrowed, reading.present)));
 }
 
 /**
@@ -92,13 +102,12 @@ export function classifyRound(
   });
   return own.map((reading, index) => {
     if (reading.own !== undefined) return reading.own;
-    const { unsettled, alone, finishWith } = reading;
-    const words = unsettled.map((u) => u.original);
+    const words = reading.unsettled.map((u) => u.original);
     const borrowed = postKind === 'guide' ? undefined : borrowTopic(own, index);
-    if (borrowed !== undefined) return finishWith(borrowed, [NEIGHBOUR_RULE, ...words]);
-    const usual = unsettled.find((u) => u.fallback !== undefined)?.fallback;
-    if (usual !== undefined) return finishWith(usual, [USUAL_SENSE_RULE, ...words]);
-    return alone;
+    if (borrowed !== undefined) return finishWith(reading, borrowed, [NEIGHBOUR_RULE, ...words], readings);
+    const usual = reading.unsettled.find((u) => u.fallback !== undefined)?.fallback;
+    if (usual !== undefined) return finishWith(reading, usual, [USUAL_SENSE_RULE, ...words], readings);
+    return reading.alone;
   });
 }
 

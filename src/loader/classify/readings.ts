@@ -5,25 +5,25 @@
  * loader run and looked up after that; only the round's context (neighbours) is worked out per
  * question. The cache is bounded, so memory stays flat however large the import.
  */
-import type { KindId, PostKind, TopicId } from '../types';
+import type { KindId, PostKind } from '../types';
 import type { Classification } from './index';
 import type { RoundMember } from './neighbours';
+
+/** A question whose words name no topic: a neighbour's topic or an ambiguous word's usual sense may finish it. */
+export interface Unclassified extends RoundMember {
+  own: undefined;
+  /** Its classification when the round offers nothing. */
+  alone: Classification;
+  /** What a borrowed topic's kind is refined from. */
+  ruledKind: KindId;
+  present: ReadonlySet<string>;
+}
 
 /**
  * What a question's own words decide, the same in whichever round it stands: its part in the
  * round (a RoundMember) and, when its words name topics, its classification.
  */
-export type Reading = RoundMember &
-  (
-    | { own: Classification }
-    | {
-        /** Its words name no topic: a neighbour's topic or an ambiguous word's usual sense may finish it. */
-        own: undefined;
-        /** Its classification when the round offers nothing. */
-        alone: Classification;
-        finishWith: (topic: TopicId, evidence: string[]) => Classification;
-      }
-  );
+export type Reading = (RoundMember & { own: Classification }) | Unclassified;
 
 /** Enough for the distinct questions of tens of thousands of posts; dropped whole when full. */
 const DEFAULT_CAPACITY = 1 << 16;
