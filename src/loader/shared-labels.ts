@@ -67,19 +67,18 @@ export class SharedLabels {
   }
 
   topics(list: TopicId[]): TopicId[] {
-    return list.length === 0 ? EMPTY : share(this.topicLists, list, idsKey(list));
+    return share(this.topicLists, list, idsKey(list));
   }
 
   areas(list: AreaId[]): AreaId[] {
-    return list.length === 0 ? EMPTY : share(this.areaLists, list, idsKey(list));
+    return share(this.areaLists, list, idsKey(list));
   }
 
   leetcode(list: number[]): number[] {
-    return list.length === 0 ? EMPTY : share(this.leetcodeLists, list, idsKey(list));
+    return share(this.leetcodeLists, list, idsKey(list));
   }
 
   evidence(list: TopicEvidence[]): TopicEvidence[] {
-    if (list.length === 0) return EMPTY;
     return share(this.evidenceLists, list, evidenceKey(list));
   }
 
@@ -93,9 +92,9 @@ export class SharedLabels {
     const known = this.classifications.get(key);
     if (known !== undefined) return known;
     const shared = {
-      topics: c.topics.length === 0 ? EMPTY : share(this.topicLists, c.topics, topicsKey),
-      areas: c.areas.length === 0 ? EMPTY : share(this.areaLists, c.areas, areasKey),
-      evidence: c.evidence.length === 0 ? EMPTY : share(this.evidenceLists, c.evidence, evidence),
+      topics: share(this.topicLists, c.topics, topicsKey),
+      areas: share(this.areaLists, c.areas, areasKey),
+      evidence: share(this.evidenceLists, c.evidence, evidence),
       kind: c.kind,
     };
     this.classifications.set(key, shared);
