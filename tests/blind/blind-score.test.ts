@@ -7,7 +7,7 @@
  *   batch 4 0.929 / 0.954 / 0.922    batch 5 0.948 / 0.960 / 0.978    batch 6 0.929 / 0.944 / 0.960
  *   batch 7 0.911 / 0.920 / 0.965    batch 8 0.919 / 0.943 / 0.922    batch 9 0.958 / 0.973 / 1.000
  *   batch 10 0.900 / 0.922 / 0.945   batch 11 0.902 / 0.940 / 0.945   batch 12 0.927 / 0.947 / 0.964
- *   batch 13 0.971 / 0.980 / 0.913   batch 14 0.968 / 0.974 / 0.991
+ *   batch 13 0.971 / 0.980 / 0.913   batch 14 0.968 / 0.974 / 0.991   batch 15 0.965 / 0.973 / 0.970
  * The classifier was then improved on each (batch 14 only indirectly, by probing every topic with
  * new wordings), by classes of error rather than sentences. Floors
  * sit just under what is achieved now, so a change that loses ground on this text fails here.
@@ -120,6 +120,11 @@ const BATCHES: Array<{ name: string; gold: string; floors: Floors }> = [
     name: 'batch 14 (8 posts)',
     gold: 'batch14/batch14.gold.json',
     floors: { questionRecall: 0.99, questionPrecision: 0.99, topicF1: 0.96, areaF1: 0.965, kindAccuracy: 0.985 },
+  },
+  {
+    name: 'batch 15 (8 posts)',
+    gold: 'batch15/batch15.gold.json',
+    floors: { questionRecall: 0.99, questionPrecision: 0.99, topicF1: 0.975, areaF1: 0.975, kindAccuracy: 0.98 },
   },
 ];
 
