@@ -89,6 +89,16 @@ function roundsInOrder(items: Item[]): RoundId[] {
   return [...new Set(items.map((i) => i.round))];
 }
 
+/** Whether more than half the items look like questions. */
+function mostLookLikeQuestions(items: Item[]): boolean {
+  let questionLike = 0;
+  for (const item of items) {
+    // Once more than half are, the items left cannot change the answer.
+    if (looksLikeQuestion(item.text) && ++questionLike * 2 > items.length) return true;
+  }
+  return false;
+}
+
 export function parsePost(draft: PostDraft, source: string): ParsedPost | undefined {
   const { items, keys, lineClasses, title, headers, hashtags, prose } = itemsOf(draft);
   const fields = draft.fields ?? {};
@@ -102,10 +112,9 @@ export function parsePost(draft: PostDraft, source: string): ParsedPost | undefi
   if (items.length === 0) return undefined;
   // Mistaking an interview for a guide would hide all its questions; most items asking
   // something is an interview whatever advice words its author adds.
-  const questionLike = items.filter((i) => looksLikeQuestion(i.text)).length;
   const allText = () => [...titles, ...prose, ...items.map((i) => i.text)].join('\n');
   const kind =
-    fields.postKind ?? (questionLike * 2 > items.length ? 'interview' : postKindOf(allText(), headers.length));
+    fields.postKind ?? (mostLookLikeQuestions(items) ? 'interview' : postKindOf(allText(), headers.length));
 
   const identity = items.map((i, index) => `${i.round}:${keys[index]}`).join('|');
   const postId = hash53(identity);

@@ -186,12 +186,19 @@ function looksLikeTitle(text: string): boolean {
   );
 }
 
+/** `/[:：]\s*$/`, read from the end: `trimEnd` drops exactly what `\s` matches. */
+function endsWithColon(text: string): boolean {
+  const trimmed = text.trimEnd();
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  return last === 0x3a || last === 0xff1a;
+}
+
 export function looksLikeQuestion(text: string): boolean {
   const afterConnective = text.replace(LEADING_CONNECTIVE, '');
-  // `最后反问了组里做什么` is the candidate asking, after 最后.
-  if (PROSE_START.test(text) || PROSE_START.test(afterConnective)) return false;
+  // `最后反问了组里做什么` is the candidate asking, after 最后 (a text without a connective is tested once).
+  if (PROSE_START.test(text) || (afterConnective !== text && PROSE_START.test(afterConnective))) return false;
   // `先问了几个基础的：` introduces the questions below it: no reading past 先 there.
-  const start = /[:：]\s*$/.test(text) ? text : afterConnective;
+  const start = endsWithColon(text) ? text : afterConnective;
   if (QUESTION_START.test(start) || KIND_PREFIX_PATTERN.test(text)) return text.length <= MAX_QUESTION_LENGTH * 2;
   return text.length <= MAX_QUESTION_LENGTH && endsLikeQuestion(text);
 }
@@ -200,7 +207,7 @@ export function looksLikeQuestion(text: string): boolean {
 function isBareQuestion(text: string): boolean {
   return (
     text.length <= MAX_BARE_QUESTION_LENGTH &&
-    !/[:：]\s*$/.test(text) &&
+    !endsWithColon(text) &&
     !PROSE_START.test(text.replace(LEADING_CONNECTIVE, '')) &&
     !COMMENT_CUE.test(text)
   );
