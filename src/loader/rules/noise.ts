@@ -5,6 +5,11 @@
 export interface NoiseRule {
   name: string;
   pattern: RegExp;
+  /**
+   * For a pattern anchored as `^\s*X`: every character X can start with (both cases where it
+   * ignores case). The line's first non-space character then rules it in or out without a test.
+   */
+  startsWith?: string;
 }
 
 export const LOG_START = /^\s*使用模型\s*[:：]/;
@@ -13,31 +18,50 @@ export const OCR_SECTION = /^\s*-{2,}\s*图片\s*\d+\s*OCR\s*结果\s*-{2,}\s*$/
 export const MODEL_CALL = /^\s*当前使用模型\s*[:：]/;
 export const IMAGE_PATH = /^\s*开始识别图片\s*[:：]\s*(.+)$/;
 
+const DIGITS = '0123456789';
+
 export const NOISE_RULES: NoiseRule[] = [
-  { name: 'model banner', pattern: LOG_START },
-  { name: 'prompt', pattern: PROMPT_LINE },
-  { name: 'ocr section header', pattern: OCR_SECTION },
-  { name: 'model call', pattern: MODEL_CALL },
-  { name: 'image path', pattern: IMAGE_PATH },
-  { name: 'ocr prompt', pattern: /^\s*提问内容\s*[:：]/ },
-  { name: 'api error', pattern: /^\s*调用\s{0,3}\S{0,40}?\s{0,3}API\s{0,3}时发生错误/i },
-  { name: 'stack trace', pattern: /^\s*(Error|Traceback|Exception)\b.*$/ },
-  { name: 'http error', pattern: /^\s*\d{3}\s+[A-Z_]{6,}\.\s*\{/ },
+  { name: 'model banner', pattern: LOG_START, startsWith: '使' },
+  { name: 'prompt', pattern: PROMPT_LINE, startsWith: '开' },
+  { name: 'ocr section header', pattern: OCR_SECTION, startsWith: '-' },
+  { name: 'model call', pattern: MODEL_CALL, startsWith: '当' },
+  { name: 'image path', pattern: IMAGE_PATH, startsWith: '开' },
+  { name: 'ocr prompt', pattern: /^\s*提问内容\s*[:：]/, startsWith: '提' },
+  { name: 'api error', pattern: /^\s*调用\s{0,3}\S{0,40}?\s{0,3}API\s{0,3}时发生错误/i, startsWith: '调' },
+  { name: 'stack trace', pattern: /^\s*(Error|Traceback|Exception)\b.*$/, startsWith: 'ET' },
+  { name: 'http error', pattern: /^\s*\d{3}\s+[A-Z_]{6,}\.\s*\{/, startsWith: DIGITS },
   { name: 'quota', pattern: /配额已用完|RESOURCE_EXHAUSTED|rate.?limit|quota exceeded/i },
-  { name: 'key switch', pattern: /^\s*已切换到新\s*(API\s*密钥|模型|key)/i },
-  { name: 'retry', pattern: /^\s*(正在重试|重试第\s*\d+\s*次|retrying\b)/i },
-  { name: 'failure', pattern: /^\s*(处理失败|识别失败|请求失败|总结失败)[\s。.!！]*$/ },
+  { name: 'key switch', pattern: /^\s*已切换到新\s*(API\s*密钥|模型|key)/i, startsWith: '已' },
+  { name: 'retry', pattern: /^\s*(正在重试|重试第\s*\d+\s*次|retrying\b)/i, startsWith: '正重rR' },
+  { name: 'failure', pattern: /^\s*(处理失败|识别失败|请求失败|总结失败)[\s。.!！]*$/, startsWith: '处识请总' },
   // `[2025-10-14 21:03:11,482] INFO crawler: …`, `2025-10-14 21:03:11 - WARNING - …`, `[INFO] …`:
   // any crawler's logging module, whatever it logs.
   {
     name: 'log record',
     pattern:
       /^\s*(?:\[?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?(?:[,.]\d{1,6})?\]?\s*(?:-\s*)?\[?(?:INFO|DEBUG|WARN|WARNING|ERROR|CRITICAL|FATAL|TRACE)\b|\[(?:INFO|DEBUG|WARN|WARNING|ERROR|CRITICAL|FATAL|TRACE)\]\s|(?:INFO|DEBUG|WARNING|ERROR|CRITICAL):[\w.]+:)/,
+    startsWith: `[${DIGITS}IDWEC`,
   },
 ];
 
+/** The rules, in table order, that a line opening with each character may match. */
+const RULES_BY_FIRST_CHARACTER = new Map<number, NoiseRule[]>();
+/** Rules not anchored at the start: tried on every line. */
+const UNANCHORED_RULES = NOISE_RULES.filter((rule) => rule.startsWith === undefined);
+for (const rule of NOISE_RULES) {
+  for (const ch of rule.startsWith ?? '') {
+    RULES_BY_FIRST_CHARACTER.set(
+      ch.charCodeAt(0),
+      NOISE_RULES.filter((r) => r.startsWith === undefined || r.startsWith.includes(ch)),
+    );
+  }
+}
+
 export function matchNoise(line: string): NoiseRule | undefined {
-  return NOISE_RULES.find((rule) => rule.pattern.test(line));
+  // An anchored rule's `\s*` stops at the first non-space character (what `trimStart` keeps), and
+  // its match goes on with one of its startsWith characters: other lines cannot match it.
+  const rules = RULES_BY_FIRST_CHARACTER.get(line.trimStart().charCodeAt(0)) ?? UNANCHORED_RULES;
+  return rules.find((rule) => rule.pattern.test(line));
 }
 
 /** API keys leak into logs when the scraper switches keys; they never reach an output. */
