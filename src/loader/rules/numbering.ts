@@ -5,38 +5,59 @@
 export interface NumberingRule {
   name: string;
   pattern: RegExp;
+  /**
+   * Every ASCII character and CJK ideograph a match can start with (both cases where the pattern
+   * ignores case). Symbols, emoji and other characters are not listed: a line opening with one
+   * is tried against every row.
+   */
+  opensWith: string;
 }
 
+const DIGITS = '0123456789';
+
 export const NUMBERING_RULES: NumberingRule[] = [
-  { name: 'emoji digit', pattern: /^(?:(?:[0-9]\uFE0F?\u20E3)+|\u{1F51F})\s*/u },
-  { name: 'circled digit', pattern: /^[\u2460-\u2473\u3251-\u325F\u32B1-\u32BF\u2776-\u277F]\s*/u },
-  // Any pictograph used as a bullet: ✅ 📍 🔸 ▶️ 💡 ⭐ …
-  { name: 'emoji marker', pattern: /^(?:\p{Extended_Pictographic}\uFE0F?)+\s*|^[➤➜→◆◇■□★☆▷►]\s*/u },
-  { name: 'asked', pattern: /^(?:问|提问|面试官问?|interviewer|q)\s*[:：]\s*/i },
-  { name: 'question number', pattern: /^[QqＱ]\s*\d{1,3}\s*[.．:：、)）]?\s*/ },
-  { name: 'parenthesised number', pattern: /^[（(【[]\s*\d{1,3}\s*[)）】\]]\s*/ },
-  { name: 'number', pattern: /^\d{1,3}\s*[.．、,，)）:：](?!\d)\s*/ },
+  { name: 'emoji digit', pattern: /^(?:(?:[0-9]\uFE0F?\u20E3)+|\u{1F51F})\s*/u, opensWith: DIGITS },
+  { name: 'circled digit', pattern: /^[\u2460-\u2473\u3251-\u325F\u32B1-\u32BF\u2776-\u277F]\s*/u, opensWith: '' },
+  // Any pictograph used as a bullet: ✅ 📍 🔸 ▶️ 💡 ⭐ … (no ASCII character or ideograph is one).
+  { name: 'emoji marker', pattern: /^(?:\p{Extended_Pictographic}\uFE0F?)+\s*|^[➤➜→◆◇■□★☆▷►]\s*/u, opensWith: '' },
+  { name: 'asked', pattern: /^(?:问|提问|面试官问?|interviewer|q)\s*[:：]\s*/i, opensWith: '问提面iIqQ' },
+  { name: 'question number', pattern: /^[QqＱ]\s*\d{1,3}\s*[.．:：、)）]?\s*/, opensWith: 'Qq' },
+  { name: 'parenthesised number', pattern: /^[（(【[]\s*\d{1,3}\s*[)）】\]]\s*/, opensWith: '([' },
+  { name: 'number', pattern: /^\d{1,3}\s*[.．、,，)）:：](?!\d)\s*/, opensWith: DIGITS },
   // `3 讲讲 RoPE`, but not `30 多分钟` or `2 个问题`: a number followed by a measure is prose.
-  { name: 'number and space', pattern: /^\d{1,2}\s+(?![多个道轮天年月周次分小hHmMkKwW%\d])/ },
+  { name: 'number and space', pattern: /^\d{1,2}\s+(?![多个道轮天年月周次分小hHmMkKwW%\d])/, opensWith: DIGITS },
   // Dictated posts count aloud: `第一个就是自我介绍`, `第三个问KV cache…`, `第二题：`. Never `第一轮`/`第二面`.
   {
     name: 'ordinal',
     pattern: /^第\s*[一二三四五六七八九十\d]{1,3}\s*(?:个问题|个|道题?|题|问)\s*(?:就是|是|问了?我?|让我|[:：，,、.])?\s*(?=\S)/,
+    opensWith: '第',
   },
-  { name: 'chinese number', pattern: /^[一二三四五六七八九十]{1,3}\s*[、.．:：]\s*/ },
-  { name: 'letter item', pattern: /^[a-hA-H]\s*[.)）、]\s*(?=\S)/ },
-  { name: 'bullet', pattern: /^(?:[-–—•·●○◦▪*+]|>\s*[-*])\s+|^[•·●○◦▪]\s*/ },
+  { name: 'chinese number', pattern: /^[一二三四五六七八九十]{1,3}\s*[、.．:：]\s*/, opensWith: '一二三四五六七八九十' },
+  { name: 'letter item', pattern: /^[a-hA-H]\s*[.)）、]\s*(?=\S)/, opensWith: 'abcdefghABCDEFGH' },
+  { name: 'bullet', pattern: /^(?:[-–—•·●○◦▪*+]|>\s*[-*])\s+|^[•·●○◦▪]\s*/, opensWith: '-*+>' },
 ];
 
-/** The only CJK ideographs a row above starts with: 问/提问/面试官 (asked), 第 (ordinal), 一…十. */
-const IDEOGRAPHS_THAT_START_A_MARKER = new Set('问提面第一二三四五六七八九十');
+/** The rows, in table order, that a line opening with each ASCII character or ideograph may match. */
+const RULES_BY_FIRST_CHARACTER = new Map<number, NumberingRule[]>();
+for (const rule of NUMBERING_RULES) {
+  for (const ch of rule.opensWith) {
+    RULES_BY_FIRST_CHARACTER.set(
+      ch.charCodeAt(0),
+      NUMBERING_RULES.filter((r) => r.opensWith.includes(ch)),
+    );
+  }
+}
+const NO_RULES: NumberingRule[] = [];
+
+function rulesFor(text: string): NumberingRule[] {
+  const first = text.charCodeAt(0);
+  // Every row lists all the ASCII characters and ideographs it can start with.
+  if (first < 0x80 || (first >= 0x4e00 && first <= 0x9fff)) return RULES_BY_FIRST_CHARACTER.get(first) ?? NO_RULES;
+  return NUMBERING_RULES;
+}
 
 export function stripNumbering(text: string): { rest: string; rule: string } | undefined {
-  // Every row is anchored at the start and starts with a digit, a symbol, a Latin letter or one of
-  // the ideographs above: a line opening with any other ideograph is never numbered.
-  const first = text.charCodeAt(0);
-  if (first >= 0x4e00 && first <= 0x9fff && !IDEOGRAPHS_THAT_START_A_MARKER.has(text.charAt(0))) return undefined;
-  for (const rule of NUMBERING_RULES) {
+  for (const rule of rulesFor(text)) {
     const match = rule.pattern.exec(text);
     if (match && match[0].length > 0) return { rest: text.slice(match[0].length), rule: rule.name };
   }
