@@ -151,6 +151,13 @@ const GUIDE_CUES =
 const RECORD_CUES =
   /面试官|问了我|被问|问到了|这次面试|这场面试|一场面试|面试题如下|面经如下|面试过程|挂了|已挂|oc了|拿到offer|感谢信|面试时长|(?<!\d)\d{1,4}\s{0,3}min|手撕了|反问环节/gi;
 
+/** `这不是面经！是我整理的复习路线`: the author says outright that the post records no interview. */
+const NOT_AN_INTERVIEW = /(?:不是|并非|非|不算)\s{0,2}面经|not an interview (?:report|experience|writeup)/i;
+
+export function declaresNoInterview(texts: readonly string[]): boolean {
+  return texts.some((text) => NOT_AN_INTERVIEW.test(text));
+}
+
 /** A post of study advice that records no interview is a guide; its items are still rows. */
 export function postKindOf(allText: string, roundHeaders: number): PostKind {
   if (roundHeaders > 0) return 'interview';

@@ -8,7 +8,7 @@ import { companyIdOf } from './companies';
 import type { CsvPost } from './csv-input';
 import { kindOf } from './kind';
 import { leetcodeNumbers } from './leetcode';
-import { dateOf, metaOf, postKindOf } from './meta';
+import { dateOf, declaresNoInterview, metaOf, postKindOf } from './meta';
 import { roundsNamed } from './rules/rounds';
 import { looksLikeQuestion, segment, type Item } from './segment';
 import { hash53, normalizeKey, ownCopy } from './text';
@@ -113,8 +113,11 @@ export function parsePost(draft: PostDraft, source: string): ParsedPost | undefi
   // Mistaking an interview for a guide would hide all its questions; most items asking
   // something is an interview whatever advice words its author adds.
   const allText = () => [...titles, ...prose, ...items.map((i) => i.text)].join('\n');
+  // An author who says it is no 面经 is believed, whatever its items ask, unless it names rounds.
+  const declaredGuide = headers.length === 0 && declaresNoInterview([...titles, ...prose]);
   const kind =
-    fields.postKind ?? (mostLookLikeQuestions(items) ? 'interview' : postKindOf(allText(), headers.length));
+    fields.postKind ??
+    (declaredGuide ? 'guide' : mostLookLikeQuestions(items) ? 'interview' : postKindOf(allText(), headers.length));
 
   const identity = items.map((i, index) => `${i.round}:${keys[index]}`).join('|');
   const postId = hash53(identity);

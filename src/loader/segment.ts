@@ -22,6 +22,7 @@ import { KIND_PREFIX_PATTERN, KIND_SECTION_PATTERN, kindOfPrefix } from './rules
 import { ANSWER_MARKER, splitInlineNumbering, stripNumbering } from './rules/numbering';
 import {
   MAX_HEADER_CORE,
+  NUMBERED_ROUND_OF_A_KIND,
   SENTENCE_AFTER_ROUND,
   SENTENCE_BEFORE_ROUND,
   STORY_AFTER_ROUND,
@@ -76,6 +77,9 @@ const CODING_HEADER = /coding|代码|手撕|算法题|编程/i;
 /** `二面（项目深挖）`, `全程基本围着简历项目问`: a round spent on the candidate's own work. */
 const PROJECT_ROUND = /项目深挖|深挖项目|拷打项目|项目拷打|围着.{0,6}(?:项目|简历)|全程.{0,4}(?:项目|简历)|主要(?:在)?(?:问|聊|挖)(?:了)?.{0,2}(?:项目|简历)|(?:聊|问)项目为主|基本都是项目|纯项目|项目面|project deep[- ]?dive/i;
 
+/** `【项目】`, `[八股]`: a section named in brackets on a line of its own, as notes group questions by kind. */
+const BRACKETED_SECTION = /^[【[〔]\s*([^【】[\]〔〕]{1,12}?)\s*[】\]〕]\s*$/;
+
 /** `---`, `***`, `___`: a Markdown rule between sections. */
 const THEMATIC_BREAK = /^(?:[-*_=]\s*){3,}$/;
 /** `下面是我还记得的问题：` introduces the questions; it is not one. */
@@ -128,7 +132,7 @@ function parseHintedRoundHeader(line: string): RoundHeaderParts | undefined {
   const found = roundOf(core) ?? roundInNote(head, core);
   if (!found || headerLength(core.slice(0, found.index)) > 16) return undefined;
   // `一面+二面 已oc` names the whole post's rounds: a title, not the header of one round.
-  if (roundsNamed(core).length > 1) return undefined;
+  if (roundsNamed(core).length > 1 && !NUMBERED_ROUND_OF_A_KIND.test(core)) return undefined;
   if (SENTENCE_BEFORE_ROUND.test(core.slice(0, found.index))) return undefined;
   if (plainNumber && SENTENCE_AFTER_ROUND.test(core.slice(found.end))) return undefined;
   if (STORY_AFTER_ROUND.test(core.slice(found.end))) return undefined;
@@ -341,9 +345,10 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
       classify(line.no, 'heading');
       continue;
     }
-    const headingText = markdown ? (markdown[2] ?? '').trim() : text;
+    const bracketed = BRACKETED_SECTION.exec(text);
+    const headingText = bracketed ? (bracketed[1] ?? '') : markdown ? (markdown[2] ?? '').trim() : text;
     const section = KIND_SECTION_PATTERN.exec(headingText);
-    if (section && (section[2] || markdown || nextIsItem(index))) {
+    if (section && (section[2] || bracketed || markdown || nextIsItem(index))) {
       const word = /^[^\s:：（(]+/.exec(headingText)?.[0] ?? '';
       sectionKind = kindOfPrefix(word) ?? kindOfPrefix(word.replace(/(部分|环节|相关|题)$/, ''));
       last = undefined;

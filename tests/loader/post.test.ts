@@ -84,3 +84,23 @@ describe('posts in loadFiles', () => {
     expect(result.report.files[0]?.posts).toBe(2);
   });
 });
+
+describe('a study list whose author says it is no 面经', () => {
+  it('is a guide even when most of its items ask something', () => {
+    const text = [
+      'Agent岗复习清单（自用）',
+      '先说明：这不是面经！是我自己整理的复习路线',
+      '1. function calling 原理是什么',
+      '2. ReAct 和 Reflexion 有什么区别',
+      '3. RAG 怎么评测',
+    ].join('\n');
+    const [post] = loadFiles([{ name: 'list.txt', bytes: new TextEncoder().encode(text) }]).posts;
+    expect(post?.kind).toBe('guide');
+  });
+
+  it('stays an interview when it names rounds, whatever it says about itself', () => {
+    const text = ['不是面经的面经哈哈', '一面', '1. 讲讲 LoRA 的原理', '2. 为什么要低秩'].join('\n');
+    const [post] = loadFiles([{ name: 'x.txt', bytes: new TextEncoder().encode(text) }]).posts;
+    expect(post?.kind).toBe('interview');
+  });
+});

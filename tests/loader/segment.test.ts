@@ -376,3 +376,33 @@ describe('segment: remarks under a round', () => {
     ]);
   });
 });
+
+describe('segment: headers and lines met in blind batches 15-17', () => {
+  it('reads a numbered round that is also the manager’s round as the numbered round', () => {
+    expect(parseRoundHeader('三面 主管面')?.round).toBe('3');
+    expect(parseRoundHeader('第三轮 leader面')?.round).toBe('3');
+    // Two rounds joined by + or 、 still name a whole post, not one round.
+    expect(parseRoundHeader('二面+HR面')).toBeUndefined();
+  });
+
+  it('reads a bare HR line and a Final line with a note as round headers', () => {
+    expect(parseRoundHeader('HR')?.round).toBe('hr');
+    expect(parseRoundHeader('Final - hiring manager / AA (45 min)')?.round).toBe('final');
+    expect(parseRoundHeader('Final: bar raiser')?.round).toBe('final');
+    expect(parseRoundHeader('Finally they asked about my thesis')).toBeUndefined();
+  });
+
+  it('opens a kind section at a bracketed heading such as 【项目】 or 【场景题】', () => {
+    const result = segment(lines('【项目】', '- 介绍一下你的RAG项目', '【场景题】', '- 线上延迟突然变高你怎么排查', '【代码】', '- lc 93 复原 IP 地址'));
+    expect(result.items.map((i) => [i.text, i.kindHint])).toEqual([
+      ['介绍一下你的RAG项目', 'project'],
+      ['线上延迟突然变高你怎么排查', 'scenario'],
+      ['lc 93 复原 IP 地址', 'coding'],
+    ]);
+  });
+
+  it('keeps a post’s publishing line out of its questions', () => {
+    const texts = items('某厂 大模型面经', '发布于 2025-11-20 北京', 'Posted 2026-01-08', '一面', '讲讲 LoRA').map((i) => i.text);
+    expect(texts).toEqual(['讲讲 LoRA']);
+  });
+});

@@ -16,11 +16,14 @@ const nth = (cn: string, digit: string, en: string): RegExp =>
   );
 
 export const ROUND_RULES: RoundRule[] = [
-  { round: 'hr', pattern: /(?:hrbp|hr|人力|人事)\s*(?:面|面试|interview|round|chat|call|screen(?:ing)?|talk)|hr\s*(?:终面|面谈)|^behaviou?ral(?:\s*(?:round|interview))?$/i },
+  {
+    round: 'hr',
+    pattern: /(?:hrbp|hr|人力|人事)\s*(?:面|面试|interview|round|chat|call|screen(?:ing)?|talk)|hr\s*(?:终面|面谈)|^behaviou?ral(?:\s*(?:round|interview))?$|^hr$/i,
+  },
   {
     round: 'final',
     pattern:
-      /终面|主管面|交叉面|加面|总监面|leader\s*面|老板面|vp\s*面|负责人面|(?:五|六|5|6)\s*面|final\s*(?:round|interview)/i,
+      /终面|主管面|交叉面|加面|总监面|leader\s*面|老板面|vp\s*面|负责人面|(?:五|六|5|6)\s*面|final\s*(?:round|interview)|^final(?=\s*(?:[-–—:：|/(（]|$))/i,
   },
   { round: '1', pattern: nth('一', '1', 'first') },
   // A written or online test comes before the rounds; its problems belong to no round.
@@ -67,6 +70,9 @@ export function roundsNamed(text: string): RoundId[] {
   if (counted) for (let n = 1; n <= (COUNT[counted[1] ?? counted[2] ?? ''] ?? 0); n++) named.push(String(n) as RoundId);
   return [...new Set(named)];
 }
+
+/** `三面 主管面`: a numbered round that is also the manager's (or HR's) round is the numbered one. */
+export const NUMBERED_ROUND_OF_A_KIND = /^(?:第\s*)?[一二三四1-4]\s*(?:面|轮)\s+(?:主管|leader|交叉|总监|老板|负责人|vp|hr)\s*面$/i;
 
 /** A header's words before the round are a company, team or 技术/业务, never a sentence. */
 export const SENTENCE_BEFORE_ROUND = /[的了对针在问说讲聊和跟与把被让给从是我你他她有要再吧呢啊，,。！!？?]/;
