@@ -25,10 +25,28 @@ export interface ParsedPost {
 
 export type PostDraft = RawPost & { fields?: CsvPost['fields']; questions?: CsvPost['questions'] };
 
-/** An OCR item repeats a body item when one's normalised text contains the other's. */
+/** An OCR item repeats a body item when one's normalised text contains the other's, or shortens it. */
 function repeats(key: string, body: Set<string>, bodyKeys: string[]): boolean {
   if (key.length === 0 || body.has(key)) return true;
-  return key.length >= 6 && bodyKeys.some((b) => b.length >= 6 && (b.includes(key) || key.includes(b)));
+  if (key.length >= 6 && bodyKeys.some((b) => b.length >= 6 && (b.includes(key) || key.includes(b)))) return true;
+  return bodyKeys.some((b) => shortens(key, b));
+}
+
+/** How much shorter a note must be than the question it stands for. */
+const NOTE_LENGTH_SHARE = 0.7;
+/** The share of a note's character pairs its question must hold. */
+const NOTE_PAIR_SHARE = 0.55;
+
+/**
+ * A handwritten note in a post's image shortens the question the body wrote out (`MoBA vs NSA` for
+ * `Kimi的MoBA讲一下，和DeepSeek的NSA有什么异同`): it is much shorter, and most of its adjacent
+ * character pairs occur in the question. A different question of similar words is not shorter.
+ */
+function shortens(note: string, question: string): boolean {
+  if (note.length < 3 || note.length > question.length * NOTE_LENGTH_SHARE) return false;
+  let held = 0;
+  for (let i = 0; i + 1 < note.length; i++) if (question.includes(note.slice(i, i + 2))) held++;
+  return held >= (note.length - 1) * NOTE_PAIR_SHARE;
 }
 
 function itemsOf(draft: PostDraft) {

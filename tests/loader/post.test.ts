@@ -104,3 +104,37 @@ describe('a study list whose author says it is no 面经', () => {
     expect(post?.kind).toBe('interview');
   });
 });
+
+describe('a handwritten note in the post’s image that shortens the body’s questions', () => {
+  it('repeats those questions and adds only what the body did not ask', () => {
+    const text = [
+      '使用模型: gemini-2.5-flash-lite',
+      '开始提问: 请总结这篇大模型面试经验分享的主要内容',
+      '',
+      '某厂 大模型应用 一面',
+      '1. 实习做的是长文档问答，为什么当时选RAG而不是直接把整份文档塞进上下文',
+      '2. Kimi的MoBA讲一下，和DeepSeek的NSA有什么异同',
+      '3. 手写一个简化版BPE，在小语料上学merge规则',
+      '',
+      '--- 图片 1 OCR结果 ---',
+      '使用模型: gemini-2.5-flash-lite',
+      '开始识别图片: /tmp/xhs_post_images/某厂一面/image_1.jpg',
+      '提问内容: 图里有什么内容？',
+      '当前使用模型: gemini-2.5-flash-lite',
+      '这是一张手写面试笔记的照片，内容如下：',
+      '一面',
+      '- 长文档问答 为啥选RAG 不直接塞上下文',
+      '- MoBA vs NSA',
+      '- 手写BPE',
+      '- LoRA的秩怎么选',
+      '处理完成',
+    ].join('\n');
+    const { questions } = loadFiles([{ name: 'note.txt', bytes: new TextEncoder().encode(text) }]);
+    expect(questions.map((q) => q.text)).toEqual([
+      '实习做的是长文档问答，为什么当时选RAG而不是直接把整份文档塞进上下文',
+      'Kimi的MoBA讲一下，和DeepSeek的NSA有什么异同',
+      '手写一个简化版BPE，在小语料上学merge规则',
+      'LoRA的秩怎么选',
+    ]);
+  });
+});

@@ -34,6 +34,7 @@ export const NOISE_RULES: NoiseRule[] = [
   { name: 'key switch', pattern: /^\s*已切换到新\s*(API\s*密钥|模型|key)/i, startsWith: '已' },
   { name: 'retry', pattern: /^\s*(正在重试|重试第\s*\d+\s*次|retrying\b)/i, startsWith: '正重rR' },
   { name: 'failure', pattern: /^\s*(处理失败|识别失败|请求失败|总结失败)[\s。.!！]*$/, startsWith: '处识请总' },
+  { name: 'done', pattern: /^\s*(处理完成|识别完成|总结完成|请求完成)[\s。.!！]*$/, startsWith: '处识总请' },
   // `[2025-10-14 21:03:11,482] INFO crawler: …`, `2025-10-14 21:03:11 - WARNING - …`, `[INFO] …`:
   // any crawler's logging module, whatever it logs.
   {
