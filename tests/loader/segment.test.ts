@@ -406,3 +406,26 @@ describe('segment: headers and lines met in blind batches 15-17', () => {
     expect(texts).toEqual(['讲讲 LoRA']);
   });
 });
+
+describe('segment: spoken posts and English ordinals (blind batch 18)', () => {
+  it('reads 1st round / 2nd round headers', () => {
+    expect(parseRoundHeader('1st round (technical, ~1h)')?.round).toBe('1');
+    expect(parseRoundHeader('2nd round (technical, ~1h)')?.round).toBe('2');
+    expect(parseRoundHeader('21st round')).toBeUndefined();
+  });
+
+  it('reads past spoken fillers to the question, and keeps a bg line out', () => {
+    const texts = items(
+      '拼多多 面经',
+      'bg：C9硕，一段中厂实习',
+      '一面',
+      '嗯…为啥现在都卷decoder-only，encoder-decoder是哪儿不行',
+      '就是说你们那个模型是蒸馏出来的吧，那用72B生成数据去训7B，和直接拿logits去对齐KL，哪个好',
+      '面试官说今天就到这，整体还挺友好的',
+    ).map((i) => i.text);
+    expect(texts).toEqual([
+      '嗯…为啥现在都卷decoder-only，encoder-decoder是哪儿不行',
+      '就是说你们那个模型是蒸馏出来的吧，那用72B生成数据去训7B，和直接拿logits去对齐KL，哪个好',
+    ]);
+  });
+});

@@ -11,7 +11,7 @@ export interface RoundRule {
 
 const nth = (cn: string, digit: string, en: string): RegExp =>
   new RegExp(
-    `(?:${cn}|(?<![\\d.])${digit})\\s*面|第\\s*(?:${cn}|${digit})\\s*(?:轮|面)|(?:技术|业务|专业)面\\s*(?:${cn}|${digit})(?!\\d)|(?:round|technical(?:\\s*round)?|tech(?:nical)?\\s*interview)\\s*${digit}(?!\\d)|${en}\\s+(?:round|interview)`,
+    `(?:${cn}|(?<![\\d.])${digit})\\s*面|第\\s*(?:${cn}|${digit})\\s*(?:轮|面)|(?:技术|业务|专业)面\\s*(?:${cn}|${digit})(?!\\d)|(?:round|technical(?:\\s*round)?|tech(?:nical)?\\s*interview)\\s*${digit}(?!\\d)|(?:${en}|(?<![\\d.])${digit}(?:st|nd|rd|th))\\s+(?:round|interview)`,
     'i',
   );
 
