@@ -8,7 +8,7 @@
  *   batch 7 0.911 / 0.920 / 0.965    batch 8 0.919 / 0.943 / 0.922    batch 9 0.958 / 0.973 / 1.000
  *   batch 10 0.900 / 0.922 / 0.945   batch 11 0.902 / 0.940 / 0.945   batch 12 0.927 / 0.947 / 0.964
  *   batch 13 0.971 / 0.980 / 0.913   batch 14 0.968 / 0.974 / 0.991   batch 15 0.965 / 0.973 / 0.970
- *   batch 16 0.897 / 0.929 / 0.947   batch 17 0.922 / 0.932 / 0.990
+ *   batch 16 0.897 / 0.929 / 0.947   batch 17 0.922 / 0.932 / 0.990   batch 18 0.914 / 0.930 / 0.929
  * The classifier was then improved on each (batch 14 only indirectly, by probing every topic with
  * new wordings), by classes of error rather than sentences. Floors
  * sit just under what is achieved now, so a change that loses ground on this text fails here.
@@ -136,6 +136,11 @@ const BATCHES: Array<{ name: string; gold: string; floors: Floors }> = [
     name: 'batch 17 (8 posts)',
     gold: 'batch17/batch17.gold.json',
     floors: { questionRecall: 0.98, questionPrecision: 0.97, topicF1: 0.945, areaF1: 0.95, kindAccuracy: 0.98 },
+  },
+  {
+    name: 'batch 18 (8 posts)',
+    gold: 'batch18/batch18.gold.json',
+    floors: { questionRecall: 0.99, questionPrecision: 0.99, topicF1: 0.935, areaF1: 0.945, kindAccuracy: 0.93 },
   },
 ];
 
