@@ -52,10 +52,15 @@ function hashtagMention(hashtags: string[]): CompanyMention | undefined {
   return companies.size === 1 ? mentions.find((m) => m.team) ?? mentions[0] : undefined;
 }
 
+/** `这次面的是小米的…`, `Applied to 蚂蚁's team`: the interview named just before the company. */
+const INTERVIEW_BEFORE = /(?:面的是|面试的是|投的是|投递的是|面的|投的|applied to|interviewed (?:at|with))\s*$/i;
+
 /** `准备快手和京东的面试` names two companies for one interview word: it names no interviewer. */
 function proseMention(prose: string[]): CompanyMention | undefined {
   for (const line of prose) {
     const mentions = findCompanies(line);
+    const introduced = mentions.find((m) => INTERVIEW_BEFORE.test(line.slice(Math.max(0, m.index - 12), m.index)));
+    if (introduced) return introduced;
     for (const mention of mentions) {
       const context = INTERVIEW_CONTEXT.exec(line.slice(mention.index));
       if (!context) continue;

@@ -237,3 +237,14 @@ describe('meta: 三轮技术面 counts rounds', () => {
     expect(parsed?.questions.map((q) => [q.round, q.text])).toEqual([['1', '讲讲 ReAct']]);
   });
 });
+
+describe('meta: the company a line of prose introduces (blind batch 20)', () => {
+  it('takes the company after 面的是 / Applied to, past companies the author failed elsewhere', () => {
+    const post = (intro: string) =>
+      postOf(['双非硕转大模型，某厂大模型应用算法一二面', intro, '一面', '1. 讲讲LoRA', '2. 手撕 MHA'])?.company;
+    expect(post('之前面字节和阿里都挂在一面。这次面的是小米的小爱同学大模型团队，base北京')).toBe('xiaomi');
+    expect(post("Background: platform engineer. Applied to 蚂蚁's 大模型训练平台 team in Hangzhou.")).toBe('ant-group');
+    // Two companies for one interview word still name no interviewer.
+    expect(post('准备快手和京东的面试，先记一下')).toBe('unknown');
+  });
+});
