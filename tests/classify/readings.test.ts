@@ -48,7 +48,7 @@ describe('a loader run reads each distinct question once', () => {
     expect(inGuide[0]!.topics.length).toBeGreaterThan(inRound[0]!.topics.length);
   });
 
-  it('stays correct when full: a small cache drops what it read and reads again', () => {
+  it('stays correct when full: a small table keeps what it read and reads the rest each time', () => {
     const rounds = seedRounds();
     const tiny = new Readings(undefined, 3);
     const results = rounds.map((r) => classifyRound(r, 'interview', tiny));

@@ -3,7 +3,7 @@
  * in a few thousand posts fewer than half the question texts are distinct. What a question's own
  * words say depends only on its text, the loader's kind and the post kind, so it is read once per
  * loader run and looked up after that; only the round's context (neighbours) is worked out per
- * question. The cache is bounded, so memory stays flat however large the import.
+ * question. The table is bounded, so memory stays flat however large the import.
  */
 import type { KindId, PostKind } from '../types';
 import type { Classification } from './index';
@@ -25,7 +25,7 @@ export interface Unclassified extends RoundMember {
  */
 export type Reading = (RoundMember & { own: Classification }) | Unclassified;
 
-/** Enough for the distinct questions of tens of thousands of posts; dropped whole when full. */
+/** Enough for the distinct questions of thousands of posts; later questions are read each time. */
 const DEFAULT_CAPACITY = 1 << 16;
 
 export class Readings {
@@ -44,10 +44,9 @@ export class Readings {
   }
 
   set(postKind: PostKind, kind: KindId, text: string, reading: Reading): void {
-    if (this.size >= this.capacity) {
-      this.byKinds.clear();
-      this.size = 0;
-    }
+    // Full, it keeps what it has: a question asked often is most likely among the first seen, and
+    // dropping everything would leave a table's worth of garbage at the heaviest point of a load.
+    if (this.size >= this.capacity) return;
     let byKind = this.byKinds.get(postKind);
     if (byKind === undefined) {
       byKind = new Map();
