@@ -77,6 +77,9 @@ const CODING_HEADER = /coding|代码|手撕|算法题|编程/i;
 /** `二面（项目深挖）`, `全程基本围着简历项目问`: a round spent on the candidate's own work. */
 const PROJECT_ROUND = /项目深挖|深挖项目|拷打项目|项目拷打|围着.{0,6}(?:项目|简历)|全程.{0,4}(?:项目|简历)|主要(?:在)?(?:问|聊|挖)(?:了)?.{0,2}(?:项目|简历)|(?:聊|问)项目为主|基本都是项目|纯项目|项目面|project deep[- ]?dive/i;
 
+/** After a round word on a numbered line: a comma and words, so the line tells what was asked. */
+const ITEM_AFTER_ROUND = /^\s*[，,]\s*\S{2,}/;
+
 /** `【项目】`, `[八股]`: a section named in brackets on a line of its own, as notes group questions by kind. */
 const BRACKETED_SECTION = /^[【[〔]\s*([^【】[\]〔〕]{1,12}?)\s*[】\]〕]\s*$/;
 
@@ -135,6 +138,8 @@ function parseHintedRoundHeader(line: string): RoundHeaderParts | undefined {
   if (roundsNamed(core).length > 1 && !NUMBERED_ROUND_OF_A_KIND.test(core)) return undefined;
   if (SENTENCE_BEFORE_ROUND.test(core.slice(0, found.index))) return undefined;
   if (plainNumber && SENTENCE_AFTER_ROUND.test(core.slice(found.end))) return undefined;
+  // `一、主管面，聊人生，讲一个失败的经历`: a numbered line that goes on past the round word is an item.
+  if (plainNumber && ITEM_AFTER_ROUND.test(core.slice(found.end))) return undefined;
   if (STORY_AFTER_ROUND.test(core.slice(found.end))) return undefined;
   return { round: found.round, core, inline };
 }

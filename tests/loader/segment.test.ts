@@ -429,3 +429,14 @@ describe('segment: spoken posts and English ordinals (blind batch 18)', () => {
     ]);
   });
 });
+
+describe('segment: a numbered line that names a kind of round and goes on (blind batch 19)', () => {
+  it('is an item of the round it stands in, not a header of the manager’s round', () => {
+    const result = segment(lines('【三面】', '一、主管面，聊人生，讲一个失败的经历', '二、你怎么看国产大模型的差距'));
+    expect(result.items.map((i) => [i.round, i.text])).toEqual([
+      ['3', '主管面，聊人生，讲一个失败的经历'],
+      ['3', '你怎么看国产大模型的差距'],
+    ]);
+    expect(parseRoundHeader('1. 一面')?.round).toBe('1');
+  });
+});
