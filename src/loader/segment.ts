@@ -77,6 +77,28 @@ const CODING_HEADER = /coding|代码|手撕|算法题|编程/i;
 /** `二面（项目深挖）`, `全程基本围着简历项目问`: a round spent on the candidate's own work. */
 const PROJECT_ROUND = /项目深挖|深挖项目|拷打项目|项目拷打|围着.{0,6}(?:项目|简历)|全程.{0,4}(?:项目|简历)|主要(?:在)?(?:问|聊|挖)(?:了)?.{0,2}(?:项目|简历)|(?:聊|问)项目为主|基本都是项目|纯项目|项目面|project deep[- ]?dive/i;
 
+const TABLE_ROW = /^\|(.*)\|$/;
+const TABLE_RULE_CELL = /^:?-{2,}:?$/;
+const TABLE_HEADER_CELL = /^(?:轮次|轮|面试轮次|问题|题目|问题描述|备注|类型|分类|round|question|questions|notes?|type)$/i;
+
+/**
+ * A Markdown table row of questions (`| 一面 | 讲讲 RoPE |`) as the line it stands for
+ * (`一面：讲讲 RoPE`, a header with its item), or 'rule' / 'header' for the table's own rows.
+ */
+function tableRow(text: string): string | 'rule' | 'header' | undefined {
+  const row = TABLE_ROW.exec(text);
+  if (!row) return undefined;
+  const cells = (row[1] ?? '').split('|').map((cell) => cell.trim());
+  if (cells.every((cell) => TABLE_RULE_CELL.test(cell))) return 'rule';
+  if (cells.every((cell) => cell === '' || TABLE_HEADER_CELL.test(cell))) return 'header';
+  const [first = '', ...rest] = cells;
+  const body = rest.filter((cell) => cell !== '').join('；');
+  return rest.length > 0 && parseRoundHeader(first) !== undefined ? `${first}：${body}` : cells.filter((c) => c !== '').join('；');
+}
+
+/** `Round 1 – phone screen with a principal researcher`: an English header may describe its round at length. */
+const LEADING_ROUND = /^(?:round\s*\d|final\s+round)\s*[-–—:：(（]/i;
+
 /** After a round word on a numbered line: a comma and words, so the line tells what was asked. */
 const ITEM_AFTER_ROUND = /^\s*[，,]\s*\S{2,}/;
 
@@ -129,7 +151,7 @@ function parseHintedRoundHeader(line: string): RoundHeaderParts | undefined {
   const head = colon ? text.slice(0, colon.index) : text;
   const inline = colon ? text.slice(colon.index + 1).trim() : '';
   const core = head.replace(NOTE, '').replace(DURATION, '').replace(DATE_NOISE, '').replace(DECORATION, '').trim();
-  if (core.length === 0 || headerLength(core) > MAX_HEADER_CORE) return undefined;
+  if (core.length === 0 || headerLength(core) > (LEADING_ROUND.test(core) ? MAX_HEADER_CORE * 2 : MAX_HEADER_CORE)) return undefined;
   if (/[?？吗]\s*$/.test(core)) return undefined;
   // `AA round（终面）`: a header whose own words name no round may name it in its note.
   const found = roundOf(core) ?? roundInNote(head, core);
@@ -222,6 +244,26 @@ function isBareQuestion(text: string): boolean {
   );
 }
 
+/**
+ * `然后抓着简历里的PR问，问我修的是什么问题`, `之后让我讲continuous batching…`: a story line that
+ * says what was asked near its start is that question, in a post that records an interview.
+ */
+const TOLD_ASK = /^.{0,24}?(?:问我|问了|又问|还问|让我(?:讲|说|写|介绍|手写|手撕|推|算|设计|实现|口述)|口算|手写|手撕|(?:一道|一个)\s*(?:lc|leetcode|力扣)\s*\d)/i;
+
+/** `感觉蚂蚁一面还是挺看基础的，传统ml问了不少`: the author's verdict on what was asked, not a question. */
+const TOLD_VERDICT = /总结|感觉|整体|总体|节奏|体验|记录一下|祝大家|不难|很难|挺难|没有自我介绍|没让|没问/;
+
+function isToldQuestion(text: string): boolean {
+  return (
+    text.length <= MAX_QUESTION_LENGTH &&
+    // `先问了几个基础的：` introduces the questions below it.
+    !endsWithColon(text) &&
+    TOLD_ASK.test(text) &&
+    !TOLD_VERDICT.test(text) &&
+    !PROSE_START.test(text.replace(LEADING_CONNECTIVE, ''))
+  );
+}
+
 /** `（追问）…`, `追问：…` on a line of its own digs into the question above: it belongs to it. */
 const FOLLOW_UP_LINE = /^\s*(?:[（(【[]\s*追问\s*[)）】\]]|追问\s*[:：])/;
 
@@ -276,10 +318,16 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
 
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
-    const text = withoutBold(foldWidth(stripZeroWidth(line.text)).trim());
-    if (text === '') continue;
+    const cleaned = withoutBold(foldWidth(stripZeroWidth(line.text)).trim());
+    if (cleaned === '') continue;
     const isFirst = first;
     first = false;
+    const row = tableRow(cleaned);
+    if (row === 'rule' || row === 'header') {
+      classify(line.no, 'heading');
+      continue;
+    }
+    const text = row ?? cleaned;
 
     if (FENCE.test(text)) {
       inFence = !inFence;
@@ -426,7 +474,7 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
     }
     // Under a round header, or under a title that says the post is an interview record (面经),
     // a short bare line is a question.
-    if ((result.headers.length > 0 || TITLE_ONLY_CUE.test(result.title)) && isBareQuestion(text)) {
+    if ((result.headers.length > 0 || TITLE_ONLY_CUE.test(result.title)) && (isBareQuestion(text) || isToldQuestion(text))) {
       addItem(line, text, undefined);
       continue;
     }

@@ -440,3 +440,29 @@ describe('segment: a numbered line that names a kind of round and goes on (blind
     expect(parseRoundHeader('1. 一面')?.round).toBe('1');
   });
 });
+
+describe('segment: tables, long English headers and told questions (blind batches 21-22)', () => {
+  it('reads a Markdown table of rounds and questions row by row', () => {
+    const result = segment(lines('| 轮次 | 问题 |', '| --- | --- |', '| 一面 | 讲讲 RoPE |', '| 一面 | 手撕 lc 300 |', '| 二面 | GRPO 和 PPO 的区别 |'));
+    expect(result.items.map((i) => [i.round, i.text])).toEqual([
+      ['1', '讲讲 RoPE'],
+      ['1', '手撕 lc 300'],
+      ['2', 'GRPO 和 PPO 的区别'],
+    ]);
+  });
+
+  it('reads an English round header that describes its round at length', () => {
+    expect(parseRoundHeader('**Round 1 – phone screen with a principal researcher (45 min)**')?.round).toBe('1');
+    expect(parseRoundHeader('Round 1 was the hardest one I have ever done in my life honestly')).toBeUndefined();
+  });
+
+  it('takes a story line that says what was asked, but not the author’s verdict on it', () => {
+    const texts = items(
+      '智谱 推理框架岗 一面流水账',
+      '然后抓着简历里的PR问，问我修的是什么问题',
+      '之后让我讲continuous batching里请求被抢占时KV cache怎么处理',
+      '感觉一面还是挺看基础的，传统ml问了不少，记录一下',
+    ).map((i) => i.text);
+    expect(texts).toEqual(['然后抓着简历里的PR问，问我修的是什么问题', '之后让我讲continuous batching里请求被抢占时KV cache怎么处理']);
+  });
+});
