@@ -11,6 +11,7 @@ import { leetcodeNumbers } from './leetcode';
 import { dateOf, declaresNoInterview, metaOf, postKindOf } from './meta';
 import { roundsNamed } from './rules/rounds';
 import { looksLikeQuestion, segment, type Item } from './segment';
+import { questionId } from './question-record';
 import { hash53, normalizeKey, ownCopy } from './text';
 import type { AreaId, LineClass, Post, Question, RoundId, TopicId } from './types';
 import type { RawPost } from './unwrap';
@@ -145,14 +146,15 @@ export function parsePost(draft: PostDraft, source: string): ParsedPost | undefi
     seqByRound.set(item.round, seq);
     const leetcode = leetcodeNumbers(item.text, item.kindHint === 'coding');
     return {
-      id: ownCopy(`${postId}-${String(index + 1).padStart(3, '0')}`),
+      id: questionId(postId, index + 1),
       postId,
       source,
       postKind: kind,
       company: meta.company,
       round: item.round,
       seq,
-      text: ownCopy(item.text.trimEnd()),
+      // The loader keeps one copy of each distinct text (SharedLabels.text); this draft is short-lived.
+      text: item.text.trimEnd(),
       kind: kindOf(item.text, item.kindHint, leetcode, item.defaultKind),
       topics: item.labels?.topics ?? [],
       areas: item.labels ? areasOf(item.labels.topics) : [],
