@@ -125,7 +125,7 @@ function withoutBold(text: string): string {
 const NOTE_MARKER = /^\s*(?:⚠|❗|❕|‼|📢|🔔|🚫|ℹ|📣)/u;
 
 /** Every round word (rules/rounds.ts) contains one of these: lines without any cannot be headers. */
-const ROUND_HINT = /面|轮|round|interview|笔试|机试|oa|assessment|behavio|hr|tech|final/i;
+const ROUND_HINT = /面|轮|輪|round|interview|笔试|机试|oa|assessment|behavio|hr|tech|final|hiring|^\s*(?:#+\s*)?r[1-4](?!\d)/i;
 
 /** The header without its round word: `抖音一面` → `抖音`. */
 function ROUND_ONLY(core: string): string {
@@ -133,7 +133,22 @@ function ROUND_ONLY(core: string): string {
   return found ? core.slice(found.index, found.end) : core;
 }
 
-type RoundHeaderParts = { round: RoundId; core: string; inline: string };
+type RoundHeaderParts = {
+  round: RoundId;
+  core: string;
+  inline: string;
+  /** `交叉面`, `加面`: one more round after the one before it, not necessarily the last. */
+  extra?: true;
+};
+
+const EXTRA_ROUND = /^(?:交叉|加)面$/;
+const KEYCAP_ROUND = /^([1-9])\uFE0F?\u20E3\s*(?=[面轮輪])/u;
+
+/** The round that follows `previous`: 二面 then 加面 is the third. */
+function roundAfter(previous: RoundId): RoundId {
+  const next = { '1': '2', '2': '3', '3': '4' } as const;
+  return previous === '1' || previous === '2' || previous === '3' ? next[previous] : 'final';
+}
 
 /** `1️⃣抖音一面`, `【二面】（60min）`, `Round 3:` → the round and any content after a colon. */
 export function parseRoundHeader(line: string): RoundHeaderParts | undefined {
@@ -142,7 +157,8 @@ export function parseRoundHeader(line: string): RoundHeaderParts | undefined {
 
 /** parseRoundHeader of a line that ROUND_HINT matches. */
 function parseHintedRoundHeader(line: string): RoundHeaderParts | undefined {
-  let text = withoutBold(line.trim()).replace(/^#{1,6}\s+/, '');
+  // `1️⃣面`: a keycap digit before 面 is the round's number, not the item's.
+  let text = withoutBold(line.trim()).replace(/^#{1,6}\s+/, '').replace(KEYCAP_ROUND, '$1');
   const numbering = stripNumbering(text);
   text = numbering?.rest ?? text;
   // `1. 针对一面的项目继续深挖` is an item about a round; `二面的题在图里👇` introduces one.
@@ -163,7 +179,15 @@ function parseHintedRoundHeader(line: string): RoundHeaderParts | undefined {
   // `一、主管面，聊人生，讲一个失败的经历`: a numbered line that goes on past the round word is an item.
   if (plainNumber && ITEM_AFTER_ROUND.test(core.slice(found.end))) return undefined;
   if (STORY_AFTER_ROUND.test(core.slice(found.end))) return undefined;
-  return { round: found.round, core, inline };
+  const extra = found.round === 'final' && EXTRA_ROUND.test(core.slice(found.index, found.end));
+  return { round: lastRoundNoted(head, found.round), core, inline, ...(extra ? { extra } : {}) };
+}
+
+/** `第三轮（终面，总监）`: a numbered round whose note calls it the last is the final one. */
+const FINAL_NOTE = /终面|final/i;
+function lastRoundNoted(head: string, round: RoundId): RoundId {
+  if (round === 'hr' || round === 'final' || round === 'unknown') return round;
+  return (head.match(NOTE) ?? []).some((note) => FINAL_NOTE.test(note)) ? 'final' : round;
 }
 
 /** A sentence that starts with a round word tells the story of that round (`一面是三月十二号面的`). */
@@ -205,12 +229,15 @@ function splitKindPrefix(text: string): { text: string; kindHint: KindId | undef
   return { text: rest, kindHint: kindOfPrefix(match[1] ?? '') };
 }
 
+/** An English title lists place and date after commas (`… full loop, Seattle, Oct 2025`). */
+const HAN = /[\u4e00-\u9fff]/;
+
 function looksLikeTitle(text: string): boolean {
   return (
     headerLength(text) <= 60 &&
     !/[。]/.test(text) &&
     (!/[？?]/.test(text) || TITLE_ONLY_CUE.test(text)) &&
-    (text.match(/[，,]/g)?.length ?? 0) < 2 &&
+    (text.match(/[，,]/g)?.length ?? 0) < (HAN.test(text) ? 2 : 4) &&
     !PROSE_START.test(text) &&
     !QUESTION_START.test(text) &&
     TITLE_CUE.test(text)
@@ -358,7 +385,7 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
     const mayNameRound = ROUND_HINT.test(text);
     const header = mayNameRound ? parseHintedRoundHeader(text) : undefined;
     if (header) {
-      round = header.round;
+      round = header.extra ? roundAfter(round) : header.round;
       sectionKind = undefined;
       roundKind = PROJECT_ROUND.test(text) ? 'project' : undefined;
       last = undefined;
@@ -432,7 +459,12 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
       const inner = stripNumbering(numbered.rest.trim());
       const body = (inner && numbered.rule.startsWith('emoji') ? inner.rest : numbered.rest).trim();
       // Only before the list starts: further down, any emoji may be the author's bullet.
-      const aside = result.items.length === 0 && result.headers.length === 0 && NOTE_MARKER.test(text) && !looksLikeQuestion(body);
+      // `📍北京｜27届校招`: a pictograph before the list marks the author's facts, not a question.
+      const aside =
+        result.items.length === 0 &&
+        result.headers.length === 0 &&
+        (NOTE_MARKER.test(text) || (numbered.rule === 'emoji marker' && COMMENT_CUE.test(body))) &&
+        !looksLikeQuestion(body);
       if (aside || body === '' || PROSE_START.test(body) || META_LINE.test(body) || BRACKETED_ASIDE.test(body)) {
         result.prose.push(text);
         classify(line.no, 'prose');

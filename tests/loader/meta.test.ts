@@ -86,6 +86,11 @@ describe('meta: the interviewing company and team', () => {
     expect(company(['# Microsoft (MSRA) LLM Research Intern Interview', '## Round 1', 'Q1: Explain RoPE.'])[0]).toBe('microsoft');
   });
 
+  it('reads an English title that lists the place and date after commas', () => {
+    const post = postOf(['Amazon Applied Scientist (GenAI) full loop, Seattle, Oct 2025', '', 'Round 1 - ML breadth', '- What is LoRA?']);
+    expect([post.title, post.company]).toEqual(['Amazon Applied Scientist (GenAI) full loop, Seattle, Oct 2025', 'amazon']);
+  });
+
   it.each([
     ['阿里通义实验室 大模型算法面经', 'alibaba', '通义'],
     ['腾讯混元 大模型预训练 实习面经', 'tencent', '混元'],

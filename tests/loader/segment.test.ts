@@ -50,6 +50,14 @@ describe('segment: round headers', () => {
     ['一面 9.2', '1'],
     ['2025/09/25 技术一面', '1'],
     ['字节 Seed 一面：', '1'],
+    ['R1（45min，技术面）', '1'],
+    ['R2', '2'],
+    ['Hiring manager (45 min)', 'final'],
+    ['第三轮（终面，总监，40min）', 'final'],
+    ['1️⃣面（1h）', '1'],
+    ['3️⃣面（50min，交叉部门的技术面）', '3'],
+    ['終面（部門主管）', 'final'],
+    ['第二輪（技術面）', '2'],
   ])('reads “%s” as the header of round %s', (line, round) => {
     expect(parseRoundHeader(line)?.round).toBe(round);
   });
@@ -64,6 +72,8 @@ describe('segment: round headers', () => {
     '1. 针对一面的项目继续深挖',
     '2. 说说一面时写的那道题',
     '希望能过吧，有二面的话再来更新！',
+    'R1 的训练流程讲一下',
+    'DeepSeek R1 和 o1 的区别',
   ])('does not take “%s” for a round header', (line) => {
     expect(parseRoundHeader(line)).toBeUndefined();
   });
@@ -79,6 +89,17 @@ describe('segment: round headers', () => {
   it('puts questions before any header in round unknown and the rest in their rounds', () => {
     const result = items('先问了几个基础的：', '1. 讲讲 Transformer', '一面：', '1. 自我介绍', '二面：', '1. 讲讲 RoPE');
     expect(result.map((i) => i.round)).toEqual(['unknown', '1', '2']);
+  });
+
+  it('numbers a cross-team or extra round after the round before it, and calls it final when none is numbered', () => {
+    const result = items('一面', '1. 自我介绍', '二面', '1. 讲讲 RoPE', '交叉面', '1. 怎么看 o1', '加面', '1. 手推 PPO');
+    expect(result.map((i) => i.round)).toEqual(['1', '2', '3', '4']);
+    expect(items('交叉面', '1. 怎么看 o1').map((i) => i.round)).toEqual(['final']);
+  });
+
+  it('keeps a pictograph line of the author’s facts before the list out of the questions', () => {
+    const result = items('📍北京｜27届校招｜LLM Core 团队', '一面', '1. 自我介绍');
+    expect(result.map((i) => i.text)).toEqual(['自我介绍']);
   });
 
   it('takes the content after a header’s colon as the round’s first question', () => {

@@ -39,7 +39,7 @@ export const PROSE_START =
 
 /** Words that make a short first line a title rather than a question. */
 export const TITLE_CUE =
-  /面经|面试|凉经|offer|oc\b|实习|秋招|春招|校招|社招|暑期|日常|一面|二面|三面|岗|算法|工程师|研究员|经验|复盘|记录|分享|攻略|指南|准备|interview|intern\b|internship|engineer|researcher|onsite|notes|experience/i;
+  /面经|面试|凉经|offer|oc\b|实习|秋招|春招|校招|社招|暑期|日常|一面|二面|三面|岗|算法|工程师|研究员|经验|复盘|记录|分享|攻略|指南|准备|interview|intern\b|internship|engineer|researcher|scientist|onsite|\bloop\b|new grad|\bmle\b|\bsde\b|notes|experience/i;
 
 /** Longer than this, an unnumbered line without a question cue is prose. */
 export const MAX_QUESTION_LENGTH = 160;
@@ -51,7 +51,7 @@ export const META_LINE =
   /^(?:面试|投递|应聘)?(?:时间|日期|岗位|职位|部门|团队|base|地点|时长|形式|结果|状态|进度|背景|bg|学历|坐标|方向|业务线?|轮次|感受|体验|总结|心得|tag)\s*[:：]/i;
 
 export const COMMENT_CUE =
-  /建议|一定要|多看看|可以看看|推荐(?:大家|看|读)|下面(?:只|是|记|列)|以下是|全程|八股(?:很少|不多|较少)|出结果|等结果|好消息|小姐姐|小哥哥|^(?:投递|岗位|职位|部门|团队|base|地点|时间|日期|时长|面试官|面试形式|形式|结果|状态|进度|背景|学历|坐标|方向|业务|tag|bg)[^:：]{0,6}[:：]|感觉|体验|整体|总体|总的来说|比较基础|比较简单|很简单|挺难|太难|挂了|凉了|已挂|oc|offer|结束|过了|面试官|时长|约\s*\d+\s*分钟|\d+\s*(?:min|分钟)|许愿|攒人品|运气|紧张|记录|分享|面了|面完|hhh|哈哈|坐标|base|地点|时间线|效率|\d+\s*月\s*\d+\s*[日号]|👍|😭|😇|🙏|[。！!~～]$/i;
+  /^[^?？]*[｜|丨][^?？]*[｜|丨][^?？]*$|(?<!\d)\d{2}\s*届|建议|一定要|多看看|可以看看|推荐(?:大家|看|读)|下面(?:只|是|记|列)|以下是|全程|八股(?:很少|不多|较少)|出结果|等结果|好消息|小姐姐|小哥哥|^(?:投递|岗位|职位|部门|团队|base|地点|时间|日期|时长|面试官|面试形式|形式|结果|状态|进度|背景|学历|坐标|方向|业务|tag|bg)[^:：]{0,6}[:：]|感觉|体验|整体|总体|总的来说|比较基础|比较简单|很简单|挺难|太难|挂了|凉了|已挂|oc|offer|结束|过了|面试官|时长|约\s*\d+\s*分钟|\d+\s*(?:min|分钟)|许愿|攒人品|运气|紧张|记录|分享|面了|面完|hhh|哈哈|坐标|base|地点|时间线|效率|\d+\s*月\s*\d+\s*[日号]|👍|😭|😇|🙏|[。！!~～]$/i;
 
 /** A title names the whole record (面经, 凉经…), even when it also names a round. */
 export const TITLE_ONLY_CUE = /面经|凉经|经验|offer|记录|分享|复盘|合集|汇总|总结/i;

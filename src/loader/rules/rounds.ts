@@ -1,5 +1,5 @@
 /**
- * Round headers as data: 一面/1面/技术一面/【一面】/一面（60min）/Round 1/第一轮/HR面/终面…
+ * Round headers as data: 一面/1面/技术一面/【一面】/一面（60min）/Round 1/R1/第一轮/HR面/终面/Hiring manager…
  * The first row whose pattern matches a header's core decides its round.
  */
 import type { RoundId } from '../types';
@@ -11,19 +11,19 @@ export interface RoundRule {
 
 const nth = (cn: string, digit: string, en: string): RegExp =>
   new RegExp(
-    `(?:${cn}|(?<![\\d.])${digit})\\s*面|第\\s*(?:${cn}|${digit})\\s*(?:轮|面)|(?:技术|业务|专业)面\\s*(?:${cn}|${digit})(?!\\d)|(?:round|technical(?:\\s*round)?|tech(?:nical)?\\s*interview)\\s*${digit}(?!\\d)|(?:${en}|(?<![\\d.])${digit}(?:st|nd|rd|th))\\s+(?:round|interview)`,
+    `(?:${cn}|(?<![\\d.])${digit})\\s*面|第\\s*(?:${cn}|${digit})\\s*(?:[轮輪]|面)|(?:技术|技術|业务|業務|专业|專業)面\\s*(?:${cn}|${digit})(?!\\d)|(?:round|technical(?:\\s*round)?|tech(?:nical)?\\s*interview)\\s*${digit}(?!\\d)|^r${digit}(?!\\d)(?=\\s*(?:$|[-–—:：(（|]|技术|业务))|(?:${en}|(?<![\\d.])${digit}(?:st|nd|rd|th))\\s+(?:round|interview)`,
     'i',
   );
 
 export const ROUND_RULES: RoundRule[] = [
   {
     round: 'hr',
-    pattern: /(?:hrbp|hr|人力|人事)\s*(?:面|面试|interview|round|chat|call|screen(?:ing)?|talk)|hr\s*(?:终面|面谈)|^behaviou?ral(?:\s*(?:round|interview))?$|^hr$/i,
+    pattern: /(?:hrbp|hr|人力|人事)\s*(?:面|面试|interview|round|chat|call|screen(?:ing)?|talk)|hr\s*(?:[终終]面|面谈)|^behaviou?ral(?:\s*(?:round|interview))?$|^hr$/i,
   },
   {
     round: 'final',
     pattern:
-      /终面|主管面|交叉面|加面|总监面|leader\s*面|老板面|vp\s*面|负责人面|(?:五|六|5|6)\s*面|final\s*(?:round|interview)|^final(?=\s*(?:[-–—:：|/(（]|$))/i,
+      /[终終]面|主管面|交叉面|加面|[总總][监監]面|leader\s*面|老板面|vp\s*面|(?:负责人|負責人)面|(?:五|六|5|6)\s*面|final\s*(?:round|interview)|^hiring[-\s]*manager(?:\s*(?:round|interview|chat|call))?$|^final(?=\s*(?:[-–—:：|/(（]|$))/i,
   },
   { round: '1', pattern: nth('一', '1', 'first') },
   // A written or online test comes before the rounds; its problems belong to no round.
