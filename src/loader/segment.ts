@@ -275,7 +275,7 @@ function isBareQuestion(text: string): boolean {
  * `然后抓着简历里的PR问，问我修的是什么问题`, `之后让我讲continuous batching…`: a story line that
  * says what was asked near its start is that question, in a post that records an interview.
  */
-const TOLD_ASK = /^.{0,24}?(?:问我|问了|又问|还问|让我(?:讲|说|写|介绍|手写|手撕|推|算|设计|实现|口述)|口算|手写|手撕|(?:一道|一个)\s*(?:lc|leetcode|力扣)\s*\d)/i;
+const TOLD_ASK = /^.{0,24}?(?:问我|问了|又问|还问|(?:[他她]|面试官)\s*(?:就|又|还|先|接着|上来|直接)?\s*问(?!题)|(?:接着|追着|就是)问(?!题)|让我(?:讲|说|写|介绍|手写|手撕|推|算|设计|实现|口述)|口算|手写|手撕|(?:一道|一个)\s*(?:lc|leetcode|力扣)\s*\d)/i;
 
 /** `感觉蚂蚁一面还是挺看基础的，传统ml问了不少`: the author's verdict on what was asked, not a question. */
 const TOLD_VERDICT = /总结|感觉|整体|总体|节奏|体验|记录一下|祝大家|不难|很难|挺难|没有自我介绍|没让|没问/;
@@ -290,6 +290,9 @@ function isToldQuestion(text: string): boolean {
     !PROSE_START.test(text.replace(LEADING_CONNECTIVE, ''))
   );
 }
+
+/** A label of a few words, a colon, then the line's content. */
+const LABELLED_LINE = /^([^:：？?，,。；;]{1,8})[:：]\s*(\S.*)$/;
 
 /** `（追问）…`, `追问：…` on a line of its own digs into the question above: it belongs to it. */
 const FOLLOW_UP_LINE = /^\s*(?:[（(【[]\s*追问\s*[)）】\]]|追问\s*[:：])/;
@@ -498,6 +501,13 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
     }
     if (last && FOLLOW_UP_LINE.test(text)) {
       continueLast(line, text);
+      continue;
+    }
+    // `聊天为主：为什么…；你觉得…`: under a round, the author's short label before questions.
+    const labelled = result.headers.length > 0 ? LABELLED_LINE.exec(text) : null;
+    const afterLabel = labelled?.[2] ?? '';
+    if (labelled && !META_LINE.test(text) && !PROSE_START.test(text) && !COMMENT_CUE.test(labelled[1] ?? '') && looksLikeQuestion(afterLabel)) {
+      addItem(line, afterLabel, undefined);
       continue;
     }
     if (looksLikeQuestion(text)) {

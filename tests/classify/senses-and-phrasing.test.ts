@@ -27,6 +27,21 @@ const CASES: Array<[text: string, has: string[], hasNot: string[]]> = [
   // numerical stability of a softmax is not training instability; a causal mask makes softmax attention's
   ['softmax 的数值稳定实现，然后写 online softmax', ['attention-kernels'], ['optimization']],
   ['causal mask 是怎么加的，加在 softmax 前还是后', ['attention'], ['loss-functions']],
+  // FC is function calling beside a schema or tools, a fully-connected layer beside 层
+  ['FC 的 schema 设计有啥 best practice，param 太多模型乱填怎么办', ['agent'], ['activation-ffn']],
+  ['FC层和卷积的区别', ['activation-ffn'], ['agent']],
+  // 精排 alone is a recommender's ranking stage; RAG says 重排 or names retrieval
+  ['自我介绍，讲一下现在精排模型的整体结构', ['ml-basics'], ['rag']],
+  // 评估 of generated text is LLM evaluation even in an ads post
+  ['广告文案生成用的什么模型，怎么评估生成的文案好不好', ['llm-evaluation'], ['metrics']],
+  // a model that did something (上做了哪些) is no base model the candidate built on
+  ['Kimi 的 K2 你了解吗，它在 agentic 能力上做了哪些事', ['model-families'], []],
+  // 短视频 is the product; 视频生成 is a multimodal model
+  ['想用大模型给短视频生成推荐理由，说说整体方案', [], ['multimodal']],
+  // the candidate's own weaknesses, not a self-introduction
+  ['说说你自己最大的缺点', [], ['self-intro']],
+  ['长 trajectory 下 context 爆了，你们怎么做 compaction', ['long-context', 'agent'], []],
+  ['How would you cut cost per request by half without hurting quality?', ['serving'], ['moe']],
   // 召回 in recommendation is no RAG
   ['推荐系统里召回和排序的区别', ['ml-basics'], ['rag']],
   ['RAG 召回不准怎么办', ['rag'], []],
@@ -683,6 +698,7 @@ describe('asking whether the candidate met a problem asks about their work', () 
     ['你遇到过 loss spike 吗', 'project'],
     ['entropy collapse 是什么原因导致的', 'concept'],
     ['如果训练中出现 loss spike 你会怎么处理', 'scenario'],
+    ['Write out the PPO objective with a per-token KL penalty and explain each term', 'concept'],
   ] as const)('"%s" is a %s question', (text, kind) => {
     expect(classify(text).kind).toBe(kind);
   });

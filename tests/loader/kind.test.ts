@@ -44,6 +44,14 @@ describe('kindOf', () => {
     ['觉得目前来说LLM强化学习领域有什么可以做的方向', 'open'],
     ['讲一下 RoPE 的原理', 'concept'],
     ['GQA 和 MQA 有什么区别？', 'concept'],
+    ['How would you cut cost per request by half without hurting quality?', 'scenario'],
+    ['Design a customer-support agent that can look up orders', 'scenario'],
+    ['线上首 token 延迟要求 500ms 以内，你的 RAG 链路会在哪里优化', 'scenario'],
+    ['How would you detect reward model overoptimization during RLHF?', 'concept'],
+    ['期望接受长度怎么算？给定接受率 α 和 draft 长度 γ', 'derivation'],
+    ['ZeRO-1/2/3 显存计算（7B，Adam，混合精度）', 'derivation'],
+    ['Estimate the KV cache for a 70B GQA model at 32k context', 'derivation'],
+    ['如果入职后做的方向和预期不太一样，你会怎么办', 'behavioral'],
   ])('reads “%s” as %s from its cues', (text, kind) => {
     expect(kindOf(text, undefined, [])).toBe(kind);
   });

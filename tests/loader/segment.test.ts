@@ -487,3 +487,19 @@ describe('segment: tables, long English headers and told questions (blind batche
     expect(texts).toEqual(['然后抓着简历里的PR问，问我修的是什么问题', '之后让我讲continuous batching里请求被抢占时KV cache怎么处理']);
   });
 });
+
+describe('segment: voice memos and labelled lines (blind batch 23)', () => {
+  it('takes a dictated line where he asked something, but not one that only says the interview began', () => {
+    const texts = items(
+      '美团 一面 面经',
+      '面试官先让我自我介绍，然后直接开始问项目。',
+      '然后他问 GBDT 和 XGBoost 有啥区别，嗯，我就说了二阶泰勒展开',
+    ).map((i) => i.text);
+    expect(texts).toEqual(['然后他问 GBDT 和 XGBoost 有啥区别，嗯，我就说了二阶泰勒展开']);
+  });
+
+  it('reads the questions after an author’s short label under a round, without the label', () => {
+    const texts = items('三面', '聊天为主：为什么做广告的想转大模型；手上有没有其他offer', '感受：面试官很爱追问“那如果……呢”').map((i) => i.text);
+    expect(texts).toEqual(['为什么做广告的想转大模型；手上有没有其他offer']);
+  });
+});
