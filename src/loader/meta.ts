@@ -163,6 +163,13 @@ export function declaresNoInterview(texts: readonly string[]): boolean {
   return texts.some((text) => NOT_AN_INTERVIEW.test(text));
 }
 
+/** `大模型面试高频题200道（附答案）`: a bank of questions to learn, gathered from no one interview. */
+const QUESTION_BANK = /高频(?:面试)?题|题库|(?<![\d.])\d{2,4}\s*道|附答案|(?:八股|面试题)文?(?:合集|汇总|大全|整理)|必背|押题/;
+
+export function titledAsQuestionBank(titles: readonly string[]): boolean {
+  return titles.some((title) => QUESTION_BANK.test(title));
+}
+
 /** A post of study advice that records no interview is a guide; its items are still rows. */
 export function postKindOf(allText: string, roundHeaders: number): PostKind {
   if (roundHeaders > 0) return 'interview';

@@ -8,7 +8,7 @@ import { companyIdOf } from './companies';
 import type { CsvPost } from './csv-input';
 import { kindOf } from './kind';
 import { leetcodeNumbers } from './leetcode';
-import { dateOf, declaresNoInterview, metaOf, postKindOf } from './meta';
+import { dateOf, declaresNoInterview, metaOf, postKindOf, titledAsQuestionBank } from './meta';
 import { roundsNamed } from './rules/rounds';
 import { looksLikeQuestion, segment, type Item } from './segment';
 import { questionId } from './question-record';
@@ -132,8 +132,9 @@ export function parsePost(draft: PostDraft, source: string): ParsedPost | undefi
   // Mistaking an interview for a guide would hide all its questions; most items asking
   // something is an interview whatever advice words its author adds.
   const allText = () => [...titles, ...prose, ...items.map((i) => i.text)].join('\n');
-  // An author who says it is no 面经 is believed, whatever its items ask, unless it names rounds.
-  const declaredGuide = headers.length === 0 && declaresNoInterview([...titles, ...prose]);
+  // An author who says it is no 面经, or titles a bank of questions, is believed whatever its items
+  // ask, unless it names rounds.
+  const declaredGuide = headers.length === 0 && (declaresNoInterview([...titles, ...prose]) || titledAsQuestionBank(titles));
   const kind =
     fields.postKind ??
     (declaredGuide ? 'guide' : mostLookLikeQuestions(items) ? 'interview' : postKindOf(allText(), headers.length));

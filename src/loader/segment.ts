@@ -19,7 +19,7 @@ import {
   TITLE_ONLY_CUE,
 } from './rules/lines';
 import { KIND_PREFIX_PATTERN, KIND_SECTION_PATTERN, kindOfPrefix } from './rules/kinds';
-import { ANSWER_MARKER, splitInlineNumbering, stripNumbering } from './rules/numbering';
+import { ANSWER_MARKER, inlineList, stripNumbering } from './rules/numbering';
 import {
   MAX_HEADER_CORE,
   NUMBERED_ROUND_OF_A_KIND,
@@ -67,7 +67,9 @@ export interface Segmented {
 
 const DECORATION = /[【】[\]「」『』*#_~`]/g;
 const NOTE = /[（(][^（()）]*[)）]/g;
-const DURATION = /(?<![\d.])\d{1,4}(?:\.\d{1,2})?\s{0,3}(?:min(?:s|utes)?|分钟|mins?|h|小时|hour)s?/gi;
+const DURATION = /(?<![\d.])\d{1,4}(?:\.\d{1,2})?\s{0,3}(?:min(?:s|utes)?|分钟|mins?|h|小时|hour)s?(?![a-z])/gi;
+/** `9.12 下午 技术面`: when in the day, beside a date, says nothing about the round. */
+const TIME_OF_DAY = /上午|下午|晚上|早上|中午|傍晚|凌晨/g;
 const DATE_NOISE = /\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,2})?/g;
 const FENCE = /^\s*(```|~~~)/;
 /** Kind words that never stand for a question themselves (项目 alone may mean 聊项目). */
@@ -137,17 +139,26 @@ type RoundHeaderParts = {
   round: RoundId;
   core: string;
   inline: string;
-  /** `交叉面`, `加面`: one more round after the one before it, not necessarily the last. */
+  /**
+   * `交叉面`, `加面`, `技术面`: one more round after the numbered one before it, not necessarily the
+   * last; with none before, `round`.
+   */
   extra?: true;
 };
 
 const EXTRA_ROUND = /^(?:交叉|加)面$/;
+/** `技术面`, `业务面` with no number: one more technical round, the first when none came before. */
+const UNNUMBERED_ROUND = /^(?:技术|技術|业务|業務|专业|專業)面(?:试)?$/;
+
+function unnumberedRound(core: string): ReturnType<typeof roundOf> {
+  return UNNUMBERED_ROUND.test(core) ? { round: '1', index: 0, end: core.length } : undefined;
+}
 const KEYCAP_ROUND = /^([1-9])\uFE0F?\u20E3\s*(?=[面轮輪])/u;
 
-/** The round that follows `previous`: 二面 then 加面 is the third. */
-function roundAfter(previous: RoundId): RoundId {
-  const next = { '1': '2', '2': '3', '3': '4' } as const;
-  return previous === '1' || previous === '2' || previous === '3' ? next[previous] : 'final';
+/** The round that follows a numbered `previous` (二面 then 加面 is the third), else `otherwise`. */
+function roundAfter(previous: RoundId, otherwise: RoundId): RoundId {
+  const next = { '1': '2', '2': '3', '3': '4', '4': 'final' } as const;
+  return previous === '1' || previous === '2' || previous === '3' || previous === '4' ? next[previous] : otherwise;
 }
 
 /** `1️⃣抖音一面`, `【二面】（60min）`, `Round 3:` → the round and any content after a colon. */
@@ -166,11 +177,11 @@ function parseHintedRoundHeader(line: string): RoundHeaderParts | undefined {
   const colon = /[:：]/.exec(text);
   const head = colon ? text.slice(0, colon.index) : text;
   const inline = colon ? text.slice(colon.index + 1).trim() : '';
-  const core = head.replace(NOTE, '').replace(DURATION, '').replace(DATE_NOISE, '').replace(DECORATION, '').trim();
+  const core = head.replace(NOTE, '').replace(DATE_NOISE, '').replace(DURATION, '').replace(TIME_OF_DAY, '').replace(DECORATION, '').trim();
   if (core.length === 0 || headerLength(core) > (LEADING_ROUND.test(core) ? MAX_HEADER_CORE * 2 : MAX_HEADER_CORE)) return undefined;
   if (/[?？吗]\s*$/.test(core)) return undefined;
   // `AA round（终面）`: a header whose own words name no round may name it in its note.
-  const found = roundOf(core) ?? roundInNote(head, core);
+  const found = roundOf(core) ?? unnumberedRound(core) ?? roundInNote(head, core);
   if (!found || headerLength(core.slice(0, found.index)) > 16) return undefined;
   // `一面+二面 已oc` names the whole post's rounds: a title, not the header of one round.
   if (roundsNamed(core).length > 1 && !NUMBERED_ROUND_OF_A_KIND.test(core)) return undefined;
@@ -179,8 +190,11 @@ function parseHintedRoundHeader(line: string): RoundHeaderParts | undefined {
   // `一、主管面，聊人生，讲一个失败的经历`: a numbered line that goes on past the round word is an item.
   if (plainNumber && ITEM_AFTER_ROUND.test(core.slice(found.end))) return undefined;
   if (STORY_AFTER_ROUND.test(core.slice(found.end))) return undefined;
-  const extra = found.round === 'final' && EXTRA_ROUND.test(core.slice(found.index, found.end));
-  return { round: lastRoundNoted(head, found.round), core, inline, ...(extra ? { extra } : {}) };
+  const word = core.slice(found.index, found.end);
+  const round = lastRoundNoted(head, found.round);
+  // A note that calls it the last round (`技术面（终面）`) has the last word.
+  const extra = round === found.round && ((round === 'final' && EXTRA_ROUND.test(word)) || UNNUMBERED_ROUND.test(word));
+  return { round, core, inline, ...(extra ? { extra } : {}) };
 }
 
 /** `第三轮（终面，总监）`: a numbered round whose note calls it the last is the final one. */
@@ -278,7 +292,7 @@ function isBareQuestion(text: string): boolean {
 const TOLD_ASK = /^.{0,24}?(?:问我|问了|又问|还问|(?:[他她]|面试官)\s*(?:就|又|还|先|接着|上来|直接)?\s*问(?!题)|(?:接着|追着|就是)问(?!题)|让我(?:讲|说|写|介绍|手写|手撕|推|算|设计|实现|口述)|口算|手写|手撕|(?:一道|一个)\s*(?:lc|leetcode|力扣)\s*\d)/i;
 
 /** `感觉蚂蚁一面还是挺看基础的，传统ml问了不少`: the author's verdict on what was asked, not a question. */
-const TOLD_VERDICT = /总结|感觉|整体|总体|节奏|体验|记录一下|祝大家|不难|很难|挺难|没有自我介绍|没让|没问/;
+const TOLD_VERDICT = /总结|感觉|整体|总体|节奏|体验|记录一下|祝大家|不难|很难|挺难|没有自我介绍|没让|没问|我(?:只|就)?答|没答|答不上|脑子/;
 
 function isToldQuestion(text: string): boolean {
   return (
@@ -290,6 +304,17 @@ function isToldQuestion(text: string): boolean {
     !PROSE_START.test(text.replace(LEADING_CONNECTIVE, ''))
   );
 }
+
+/** The longest rest of a question that OCR wraps onto a line of its own. */
+const OCR_WRAP_LENGTH = 24;
+
+/** `输出分布` under `6.投机解码的原理，为什么不影响`; not a note of its own (`…小字：“…”。`). */
+function isOcrWrap(text: string): boolean {
+  return text.length <= OCR_WRAP_LENGTH && !/[:：]/.test(text) && !/[。！!"”」]$/.test(text);
+}
+
+/** `反问环节`: below it the candidate asks the interviewer; those are no interview questions. */
+const ASKING_BACK = /^反问(?:环节|部分|时间|阶段|的问题)?\s*[:：]?$/;
 
 /** A label of a few words, a colon, then the line's content. */
 const LABELLED_LINE = /^([^:：？?，,。；;]{1,8})[:：]\s*(\S.*)$/;
@@ -310,13 +335,21 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
   let sectionKind: KindId | undefined;
   let roundKind: KindId | undefined;
   let inFence = false;
+  let askingBack = false;
   let last: { item: Item; indent: number } | undefined;
   let first = options.allowTitle ?? true;
 
   const classify = (no: number, cls: LineClass) => result.lineClasses.set(no, cls);
+  /** The number of the last item a line numbered inside it, which a next line may carry on. */
+  let inlineCount: number | undefined;
   const addItem = (line: SourceLine, text: string, kindHint: KindId | undefined) => {
-    for (const part of splitInlineNumbering(text.trim())) {
-      const own = part === text.trim() ? undefined : splitKindPrefix(part);
+    const whole = text.trim();
+    const list = inlineList(whole);
+    // `八股+场景：①…②…`: words that end in a colon introduce the items; they are not one.
+    const parts = list === undefined ? [whole] : list.intro && !endsWithColon(list.intro) ? [list.intro, ...list.items] : list.items;
+    inlineCount = list?.lastNumber;
+    for (const part of parts) {
+      const own = part === whole ? undefined : splitKindPrefix(part);
       const item: Item = {
         round,
         text: own?.text ?? part,
@@ -388,7 +421,8 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
     const mayNameRound = ROUND_HINT.test(text);
     const header = mayNameRound ? parseHintedRoundHeader(text) : undefined;
     if (header) {
-      round = header.extra ? roundAfter(round) : header.round;
+      round = header.extra ? roundAfter(round, header.round) : header.round;
+      askingBack = false;
       sectionKind = undefined;
       roundKind = PROJECT_ROUND.test(text) ? 'project' : undefined;
       last = undefined;
@@ -445,6 +479,13 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
       continue;
     }
 
+    if (askingBack || ASKING_BACK.test(text)) {
+      askingBack = true;
+      result.prose.push(text);
+      last = undefined;
+      classify(line.no, 'prose');
+      continue;
+    }
     if (ANSWER_MARKER.test(text)) {
       result.prose.push(text);
       last = undefined;
@@ -488,6 +529,20 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
       }
       const { text: rest, kindHint } = splitKindPrefix(body);
       addItem(line, rest, kindHint ?? (sectionWord ? kindOfPrefix(sectionWord[1] ?? '') : undefined));
+      continue;
+    }
+    // `面试官很准时，就开始了：1.自我介绍 2.讲项目…`: the author's words, then numbered items, on one line.
+    // OCR breaks a long question across lines: a short unnumbered line right under an unfinished one goes on with it.
+    if (line.origin === 'ocr' && last && last.item.lines.at(-1) === line.no - 1 && isOcrWrap(text) && !/[？?。！!]$/.test(last.item.text)) {
+      continueLast(line, text);
+      continue;
+    }
+    // Before any round or question, such a line lists the author's background (`简历上两个项目：①…②…`).
+    const inline = result.headers.length + result.items.length > 0 ? inlineList(text, inlineCount === undefined ? undefined : inlineCount + 1) : undefined;
+    if (inline && inline.intro !== '' && /[:：，,]$/.test(inline.intro)) {
+      result.prose.push(inline.intro);
+      addItem(line, inline.items.length > 1 ? text.slice(inline.intro.length) : inline.items[0]!, undefined);
+      inlineCount = inline.lastNumber;
       continue;
     }
     const prefixed = splitKindPrefix(text);

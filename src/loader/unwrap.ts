@@ -8,6 +8,7 @@ import {
   IMAGE_PATH,
   LOG_START,
   MODEL_CALL,
+  OCR_MARKER,
   OCR_SECTION,
   PROMPT_LINE,
   matchNoise,
@@ -81,9 +82,12 @@ export function unwrap(text: string): Unwrapped {
   let ocrCallSeen = false;
   let ocrFailed = false;
 
+  /** In a plain file, whether an OCR marker came since the post began. */
+  let inOcr = false;
   const startPost = () => {
     if (current.lines.some((l) => l.text.trim() !== '') || current.imageTitle) posts.push(current);
     current = { lines: [], imageTitle: '' };
+    inOcr = false;
   };
   const markNoise = (no: number, rule: string) => noise.push({ no, rule });
 
@@ -160,13 +164,19 @@ export function unwrap(text: string): Unwrapped {
         continue;
       }
     } else {
+      // Text recognised from the post's images, under a marker of its own, until the next post.
+      if (OCR_MARKER.test(line)) {
+        markNoise(no, 'ocr section header');
+        inOcr = true;
+        continue;
+      }
       const rule = matchNoise(line);
       if (rule && !PLAIN_TEXT_SAFE.has(rule.name)) {
         markNoise(no, rule.name);
         continue;
       }
     }
-    current.lines.push({ no, text: line, origin: 'body' });
+    current.lines.push({ no, text: line, origin: inOcr ? 'ocr' : 'body' });
   }
   startPost();
   return { posts, noise };

@@ -98,6 +98,12 @@ describe('a study list whose author says it is no 面经', () => {
     expect(post?.kind).toBe('guide');
   });
 
+  it('is a guide when its title offers a bank of questions with answers', () => {
+    const text = ['大模型面试高频题200道（附答案）', '1. 讲讲 LoRA 的原理', '答：低秩分解…', '2. DPO 和 PPO 的区别', '答：不需要奖励模型…'].join('\n');
+    const [post] = loadFiles([{ name: 'bank.md', bytes: new TextEncoder().encode(text) }]).posts;
+    expect(post?.kind).toBe('guide');
+  });
+
   it('stays an interview when it names rounds, whatever it says about itself', () => {
     const text = ['不是面经的面经哈哈', '一面', '1. 讲讲 LoRA 的原理', '2. 为什么要低秩'].join('\n');
     const [post] = loadFiles([{ name: 'x.txt', bytes: new TextEncoder().encode(text) }]).posts;

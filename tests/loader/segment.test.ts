@@ -488,6 +488,37 @@ describe('segment: tables, long English headers and told questions (blind batche
   });
 });
 
+describe('segment: inline lists, dated rounds, 反问 and OCR wraps (blind batch 26)', () => {
+  it('reads the numbered items after the author’s words on one line, and one that carries the count on', () => {
+    const result = segment(
+      lines('一面', '面试官很准时，没怎么寒暄就开始了：1.自我介绍 2.讲一下简历上的RAG项目 3.LoRA的原理', '然后是手撕，4.lc 3 无重复字符的最长子串'),
+    );
+    expect(result.items.map((i) => i.text)).toEqual(['自我介绍', '讲一下简历上的RAG项目', 'LoRA的原理', 'lc 3 无重复字符的最长子串']);
+    expect(result.prose).toEqual(['面试官很准时，没怎么寒暄就开始了：', '然后是手撕，']);
+  });
+
+  it('keeps a background line that lists before any round, and a timeline of dates, out of the questions', () => {
+    const result = segment(lines('简历上两个项目：① 客服场景的RAG问答；② 一个Agent微调项目。', '时间线：9.3 投递 → 9.12 1面 → 10.9 HR面', '一面', '1. 自我介绍'));
+    expect(result.items.map((i) => i.text)).toEqual(['自我介绍']);
+  });
+
+  it('numbers unnumbered technical rounds in order, dates and times of day aside', () => {
+    const result = items('9.12 下午 技术面', '1. 自我介绍', '9.19 技术面（交叉面，另一个组的面试官）', '1. 讲讲 RoPE', '9.26 HR', '1. 期望薪资');
+    expect(result.map((i) => i.round)).toEqual(['1', '2', 'hr']);
+  });
+
+  it('leaves the candidate’s own questions under 反问环节 out, until the next round', () => {
+    const result = items('一面', '1. 讲讲 LoRA', '反问环节', '1. 组里现在主要是做RAG还是Agent方向？', '二面', '1. 讲讲 DPO');
+    expect(result.map((i) => i.text)).toEqual(['讲讲 LoRA', '讲讲 DPO']);
+  });
+
+  it('joins the rest of a question that OCR wrapped onto the next line, but not a note of its own', () => {
+    const ocr = (texts: string[]): SourceLine[] => texts.map((text, i) => ({ no: i + 1, text, origin: 'ocr' }));
+    const wrapped = segment(ocr(['二面', '1.客服场景里要查订单，Agent', '怎么规划工具调用的顺序', '2.ReAct的原理', '笔记底部有一行小字：“下周出结果”。']));
+    expect(wrapped.items.map((i) => i.text)).toEqual(['客服场景里要查订单，Agent\n怎么规划工具调用的顺序', 'ReAct的原理']);
+  });
+});
+
 describe('segment: voice memos and labelled lines (blind batch 23)', () => {
   it('takes a dictated line where he asked something, but not one that only says the interview began', () => {
     const texts = items(

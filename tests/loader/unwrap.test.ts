@@ -220,4 +220,16 @@ describe('unwrap: other crawlers’ logging', () => {
       [6, 'log record'],
     ]);
   });
+
+  it('marks the text under another scraper’s OCR marker as recognised from an image', () => {
+    const text = ['滴滴 一面', '1. 自我介绍', '==================== OCR image_1.jpg ====================', '二面', '1.Agent 怎么规划工具调用'].join('\n');
+    const { posts, noise } = unwrap(text);
+    expect(posts[0]?.lines.map((l) => [l.text, l.origin])).toEqual([
+      ['滴滴 一面', 'body'],
+      ['1. 自我介绍', 'body'],
+      ['二面', 'ocr'],
+      ['1.Agent 怎么规划工具调用', 'ocr'],
+    ]);
+    expect(noise).toEqual([{ no: 3, rule: 'ocr section header' }]);
+  });
 });

@@ -35,7 +35,7 @@ export const QUESTION_START =
 
 /** Author's asides that never hold a question. */
 export const PROSE_START =
-  /^(?:[【[]\s*(?:背景|个人背景|bg|时间线|base|岗位)\s*[】\]]|发布于|编辑于|发表于|更新于|posted\b|updated\b|edited\b|published\b|本人|楼主|lz[，,\s]|个人背景|背景介绍|欢迎关注|关注我|点赞|求点赞|求关注|码字不易|整理不易|祝大家|祝各位|希望|攒人品|许愿|投稿来自|来源[:：]|原文|链接[:：]|以上|总结[:：]?$|感想|整体感受|整体体验|面试体验|面试官人|面试官很|总体来说|反问|不方便|公司不方便|面完|感受|心得|推荐资料|参考资料|资料[:：]|ps[:：]|PS[:：]|P\.S\.|注[:：])/i;
+  /^(?:[【[]\s*(?:背景|个人背景|bg|时间线|base|岗位)\s*[】\]]|发布于|编辑于|发表于|更新于|posted\b|updated\b|edited\b|published\b|本人|楼主|lz[，,\s]|个人背景|背景介绍|欢迎关注|关注我|点赞|求点赞|求关注|码字不易|整理不易|祝大家|祝各位|希望|攒人品|许愿|投稿来自|来源[:：]|原文|链接[:：]|以上|总结[:：]?$|感想|整体感受|整体体验|面试体验|面试官人|面试官很|总体来说|反问|不方便|公司不方便|面完|感受|心得|推荐资料|参考资料|资料[:：]|ps[:：]|PS[:：]|P\.S\.|注[:：]|小红书号|小红书id|抖音号|微信号[:：]|公众号[:：])/i;
 
 /** Words that make a short first line a title rather than a question. */
 export const TITLE_CUE =

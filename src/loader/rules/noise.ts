@@ -15,6 +15,8 @@ export interface NoiseRule {
 export const LOG_START = /^\s*使用模型\s*[:：]/;
 export const PROMPT_LINE = /^\s*开始提问\s*[:：]/;
 export const OCR_SECTION = /^\s*-{2,}\s*图片\s*\d+\s*OCR\s*结果\s*-{2,}\s*$/i;
+/** Other scrapers' and authors' markers of recognised image text: `==== OCR image_1.jpg ====`, `【图片2 OCR】`. */
+export const OCR_MARKER = /^\s*(?:[=\-—#*~_]{2,}|[【[])[^\n]{0,30}?(?<![a-z])OCR(?![a-z])[^\n]{0,30}?(?:[=\-—#*~_]{2,}|[】\]])\s*$/i;
 export const MODEL_CALL = /^\s*当前使用模型\s*[:：]/;
 export const IMAGE_PATH = /^\s*开始识别图片\s*[:：]\s*(.+)$/;
 

@@ -67,32 +67,55 @@ export function stripNumbering(text: string): { rest: string; rule: string } | u
 /** The candidate's answer to the question above (答：…) is the author's prose, never a question. */
 export const ANSWER_MARKER = /^(?:答|回答|我答|我的回答|a|answer)\s*[:：]/i;
 
-/** Numbers written inside one line: `1.自我介绍 2.讲项目 3.transformer` or `①…②…`. */
-const INLINE_NUMBER = /(?:^|[\s；;，,。])(\d{1,2})\s*[.、)）]\s*(?=\S)/g;
+/** Numbers written inside one line: `1.自我介绍 2.讲项目 3.transformer` or `①…②…`, never a date such as 9.12. */
+const INLINE_NUMBER = /(?:^|[\s；;，,。：:])(\d{1,2})\s*(?:\.(?!\d)|[、)）])\s*(?=\S)/g;
 const INLINE_CIRCLED = /[\u2460-\u2473]/g;
-
-/** Splits a line that numbers several items (1, 2, 3 … in order); otherwise returns it whole. */
 const ANY_CIRCLED = /[\u2460-\u2473]/;
 const ANY_DIGIT = /\d/;
 
-export function splitInlineNumbering(text: string): string[] {
+/** A line's numbered items and the author's words before the first one. */
+export interface InlineList {
+  /** What comes before the first number (`面试官很准时，就开始了：`), trimmed; may be empty. */
+  intro: string;
+  items: string[];
+  /** The number of the last item. */
+  lastNumber: number;
+}
+
+/**
+ * The items a line numbers inside it (1, 2, 3 … or ①②③, counting up from any number), or
+ * undefined when it numbers fewer than two. `continuing` also accepts a single item that carries
+ * on a count from the line before (`然后是手撕，9.lc 3 …` after items 1–8).
+ */
+export function inlineList(text: string, continuing?: number): InlineList | undefined {
   // Nearly every line numbers nothing inside it: look before collecting matches.
-  if (!ANY_DIGIT.test(text) && !ANY_CIRCLED.test(text)) return [text];
+  if (!ANY_DIGIT.test(text) && !ANY_CIRCLED.test(text)) return undefined;
+  // `start` is where the item before ends; `after` where the words before it end (a colon or comma
+  // that precedes the number stays with them).
+  const cuts: Array<{ start: number; after: number; end: number; number: number }> = [];
   const circled = ANY_CIRCLED.test(text) ? [...text.matchAll(INLINE_CIRCLED)] : [];
   if (circled.length >= 2) {
-    const parts = text.split(INLINE_CIRCLED).map((p) => p.trim()).filter(Boolean);
-    return parts.length >= 2 ? parts : [text];
+    for (const mark of circled) cuts.push({ start: mark.index, after: mark.index, end: mark.index + 1, number: mark[0].charCodeAt(0) - 0x2460 + 1 });
+  } else {
+    const marks = [...text.matchAll(INLINE_NUMBER)];
+    let expected = Number(marks[0]?.[1] ?? 0);
+    for (const mark of marks) {
+      if (Number(mark[1]) !== expected) continue;
+      const separator = /^[；;，,。：:]/.test(mark[0]) ? 1 : 0;
+      cuts.push({ start: mark.index, after: mark.index + separator, end: mark.index + mark[0].length, number: expected });
+      expected++;
+    }
   }
-  const marks = [...text.matchAll(INLINE_NUMBER)];
-  const cuts: Array<{ start: number; end: number }> = [];
-  let expected = Number(marks[0]?.[1] ?? 0);
-  for (const mark of marks) {
-    if (Number(mark[1]) !== expected) continue;
-    cuts.push({ start: mark.index, end: mark.index + mark[0].length });
-    expected++;
-  }
-  if (cuts.length < 2) return [text];
-  const parts = cuts.map((cut, i) => text.slice(cut.end, cuts[i + 1]?.start ?? text.length).trim());
-  const before = text.slice(0, cuts[0]?.start ?? 0).trim();
-  return (before ? [before, ...parts] : parts).filter(Boolean);
+  const single = cuts.length === 1 && continuing !== undefined && cuts[0]!.number === continuing && cuts[0]!.start > 0;
+  if (cuts.length < 2 && !single) return undefined;
+  const items = cuts.map((cut, i) => text.slice(cut.end, cuts[i + 1]?.start ?? text.length).trim()).filter(Boolean);
+  if (items.length === 0) return undefined;
+  return { intro: text.slice(0, cuts[0]!.after).trim(), items, lastNumber: cuts.at(-1)!.number };
+}
+
+/** Splits a line that numbers several items; otherwise returns it whole. */
+export function splitInlineNumbering(text: string): string[] {
+  const list = inlineList(text);
+  if (list === undefined) return [text];
+  return list.intro ? [list.intro, ...list.items] : list.items;
 }
