@@ -18,7 +18,7 @@ import {
   TITLE_CUE,
   TITLE_ONLY_CUE,
 } from './rules/lines';
-import { KIND_PREFIX_PATTERN, KIND_SECTION_PATTERN, kindOfPrefix } from './rules/kinds';
+import { BRACKETED_KIND_PREFIX, KIND_PREFIX_PATTERN, KIND_SECTION_PATTERN, kindOfPrefix } from './rules/kinds';
 import { ANSWER_MARKER, inlineList, stripNumbering } from './rules/numbering';
 import {
   MAX_HEADER_CORE,
@@ -81,7 +81,9 @@ const PROJECT_ROUND = /项目深挖|深挖项目|拷打项目|项目拷打|围�
 
 const TABLE_ROW = /^\|(.*)\|$/;
 const TABLE_RULE_CELL = /^:?-{2,}:?$/;
-const TABLE_HEADER_CELL = /^(?:轮次|轮|面试轮次|问题|题目|问题描述|备注|类型|分类|round|question|questions|notes?|type)$/i;
+const TABLE_HEADER_CELL = /^(?:轮次|轮|面试轮次|问题|题目|问题描述|备注|类型|分类|时间|日期|时长|形式|方式|地点|结果|面试官|round|question|questions|notes?|type|date|time|duration|format|result)$/i;
+/** A table header with a column of questions. */
+const TABLE_QUESTION_COLUMN = /问题|题目|考点|question/i;
 
 /**
  * A Markdown table row of questions (`| 一面 | 讲讲 RoPE |`) as the line it stands for
@@ -187,6 +189,8 @@ function parseHintedRoundHeader(line: string): RoundHeaderParts | undefined {
   if (roundsNamed(core).length > 1 && !NUMBERED_ROUND_OF_A_KIND.test(core)) return undefined;
   if (SENTENCE_BEFORE_ROUND.test(core.slice(0, found.index))) return undefined;
   if (plainNumber && SENTENCE_AFTER_ROUND.test(core.slice(found.end))) return undefined;
+  // `6、机试题复盘：…` is an item of the round it stands in that goes back over the written test.
+  if (plainNumber && found.round === 'unknown') return undefined;
   // `一、主管面，聊人生，讲一个失败的经历`: a numbered line that goes on past the round word is an item.
   if (plainNumber && ITEM_AFTER_ROUND.test(core.slice(found.end))) return undefined;
   if (STORY_AFTER_ROUND.test(core.slice(found.end))) return undefined;
@@ -236,7 +240,7 @@ export function hashtagsOf(line: string): string[] {
 }
 
 function splitKindPrefix(text: string): { text: string; kindHint: KindId | undefined } {
-  const match = KIND_PREFIX_PATTERN.exec(text);
+  const match = KIND_PREFIX_PATTERN.exec(text) ?? BRACKETED_KIND_PREFIX.exec(text);
   if (!match) return { text, kindHint: undefined };
   const rest = text.slice(match[0].length).trim();
   if (rest === '') return { text, kindHint: undefined };
@@ -313,8 +317,13 @@ function isOcrWrap(text: string): boolean {
   return text.length <= OCR_WRAP_LENGTH && !/[:：]/.test(text) && !/[。！!"”」]$/.test(text);
 }
 
+/** How the interview ended for the author. */
+const OUTCOME = /挂了|凉了|已挂|oc了|拿到offer|收到offer|许愿|加油|攒人品|等结果|等消息/i;
+
 /** `反问环节`: below it the candidate asks the interviewer; those are no interview questions. */
 const ASKING_BACK = /^反问(?:环节|部分|时间|阶段|的问题)?\s*[:：]?$/;
+/** `## 小结`, `【面试感受】`: below such a heading the author comments on the interview. */
+const COMMENT_HEADING = /^(?:小结|总结|感受|心得|面试感受|整体感受|面试总结|个人总结|后记|碎碎念)\s*[:：]?$/;
 
 /** A label of a few words, a colon, then the line's content. */
 const LABELLED_LINE = /^([^:：？?，,。；;]{1,8})[:：]\s*(\S.*)$/;
@@ -335,7 +344,10 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
   let sectionKind: KindId | undefined;
   let roundKind: KindId | undefined;
   let inFence = false;
-  let askingBack = false;
+  /** Under 反问 or the author's closing comments: nothing is an interview question until the next round. */
+  let aside = false;
+  /** Whether the Markdown table being read has a column of questions (not only dates and durations). */
+  let tableAsks = true;
   let last: { item: Item; indent: number } | undefined;
   let first = options.allowTitle ?? true;
 
@@ -387,7 +399,15 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
     first = false;
     const row = tableRow(cleaned);
     if (row === 'rule' || row === 'header') {
+      if (row === 'header') tableAsks = TABLE_QUESTION_COLUMN.test(cleaned);
       classify(line.no, 'heading');
+      continue;
+    }
+    // `| 一面 | 3.11 | 60min | 钉钉视频 |` under `| 轮次 | 时间 | 时长 | 形式 |` is a timeline, not questions.
+    if (row === undefined) tableAsks = true;
+    else if (!tableAsks) {
+      result.prose.push(row);
+      classify(line.no, 'prose');
       continue;
     }
     const text = row ?? cleaned;
@@ -419,10 +439,11 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
     }
     // Tested once here for both the header and the story line below.
     const mayNameRound = ROUND_HINT.test(text);
-    const header = mayNameRound ? parseHintedRoundHeader(text) : undefined;
+    // Under the author's comments, a bullet that names a round (`- 一面偏八股`) talks about it.
+    const header = mayNameRound && !(aside && stripNumbering(text)) ? parseHintedRoundHeader(text) : undefined;
     if (header) {
       round = header.extra ? roundAfter(round, header.round) : header.round;
-      askingBack = false;
+      aside = false;
       sectionKind = undefined;
       roundKind = PROJECT_ROUND.test(text) ? 'project' : undefined;
       last = undefined;
@@ -472,6 +493,9 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
       classify(line.no, 'heading');
       continue;
     }
+    if (markdown || bracketed) {
+      aside = COMMENT_HEADING.test(headingText) || ASKING_BACK.test(headingText);
+    }
     if (markdown) {
       sectionKind = undefined;
       last = undefined;
@@ -479,8 +503,8 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
       continue;
     }
 
-    if (askingBack || ASKING_BACK.test(text)) {
-      askingBack = true;
+    if (aside || ASKING_BACK.test(text)) {
+      aside = true;
       result.prose.push(text);
       last = undefined;
       classify(line.no, 'prose');
@@ -509,7 +533,9 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
         result.headers.length === 0 &&
         (NOTE_MARKER.test(text) || (numbered.rule === 'emoji marker' && COMMENT_CUE.test(body))) &&
         !looksLikeQuestion(body);
-      if (aside || body === '' || PROSE_START.test(body) || META_LINE.test(body) || BRACKETED_ASIDE.test(body)) {
+      // `❌二面后挂了，感觉场景题答得不够有深度`: a pictograph before the outcome, anywhere in the post.
+      const outcome = numbered.rule === 'emoji marker' && OUTCOME.test(body) && !looksLikeQuestion(body);
+      if (aside || outcome || body === '' || PROSE_START.test(body) || META_LINE.test(body) || BRACKETED_ASIDE.test(body)) {
         result.prose.push(text);
         classify(line.no, 'prose');
         continue;

@@ -42,6 +42,18 @@ const CASES: Array<[text: string, has: string[], hasNot: string[]]> = [
   ['说说你自己最大的缺点', [], ['self-intro']],
   ['长 trajectory 下 context 爆了，你们怎么做 compaction', ['long-context', 'agent'], []],
   ['How would you cut cost per request by half without hurting quality?', ['serving'], ['moe']],
+  // detection, speech and driving perception are a vision or speech model's work
+  ['检测里 NMS 的原理', ['multimodal'], []],
+  ['梅尔频谱怎么提取', ['multimodal'], []],
+  ['occupancy 是什么，寄存器用多了为什么 occupancy 会下降', ['attention-kernels'], ['multimodal']],
+  ['为什么最后用 atomicAdd，有没有不用原子操作的两阶段规约', ['attention-kernels'], []],
+  ['实现一个简化版的 block allocator', ['kv-cache'], ['rag']],
+  ['pairwise 比较和 pointwise 打分各自的优缺点', ['llm-evaluation'], []],
+  ['Pointwise、Pairwise、Listwise 的排序损失', [], ['llm-evaluation']],
+  // the candidate's choice of work is behavioural, whatever field it names
+  ['为什么想做评测而不是训练', ['behavioral'], ['llm-evaluation', 'pretraining']],
+  ['为什么不去互联网大厂而选择华为', ['behavioral'], []],
+  ['为什么选择 LoRA 而不是全参微调', ['peft'], ['behavioral']],
   // 召回 in recommendation is no RAG
   ['推荐系统里召回和排序的区别', ['ml-basics'], ['rag']],
   ['RAG 召回不准怎么办', ['rag'], []],
@@ -602,6 +614,8 @@ describe('rules that mute the words of a setting', () => {
     expect(() => parseTaxonomy(withRule({ name: 'nothing', all: [['a'], ['b']] }))).toThrow(/topic or mute/);
     expect(() => parseTaxonomy(withRule({ name: 'far', all: [['a'], ['b']], mute: [2] }))).toThrow(/no group 2/);
     expect(parseTaxonomy(withRule({ name: 'ok', all: [['a'], ['b']], mute: [1] })).rules.at(-1)).toMatchObject({ mute: [1] });
+    expect(() => parseTaxonomy(withRule({ name: 'alone', all: [['a']], mute: [0], sole: true }))).toThrow(/sole rule needs a topic/);
+    expect(parseTaxonomy(withRule({ name: 'only', topic: 'behavioral', weight: 3, all: [['a']], sole: true })).rules.at(-1)).toMatchObject({ sole: true });
   });
 
   it('takes a muted word out of every topic and out of the rules after it', () => {

@@ -519,6 +519,33 @@ describe('segment: inline lists, dated rounds, 反问 and OCR wraps (blind batch
   });
 });
 
+describe('segment: timelines, closing comments and kinds in brackets (blind batches 27-28)', () => {
+  it('reads a Markdown table of dates and durations as a timeline, and a table of questions as questions', () => {
+    const timeline = items('| 轮次 | 时间 | 时长 | 形式 |', '| --- | --- | --- | --- |', '| 一面 | 3.11 | 60min | 钉钉视频 |', '一面', '1. 讲讲 RoPE');
+    expect(timeline.map((i) => i.text)).toEqual(['讲讲 RoPE']);
+    const questions = items('| 轮次 | 问题 |', '| --- | --- |', '| 一面 | 讲讲 RoPE |');
+    expect(questions.map((i) => i.text)).toEqual(['讲讲 RoPE']);
+  });
+
+  it('leaves the author’s closing comments out, bullets that name a round included', () => {
+    const result = items('一面', '1. 讲讲 LoRA', '### 小结', '- 一面偏八股，MCP 必问', '- 二面面试官很看重 prompt 工程的实际经验', '❌二面后挂了，感觉场景题答得不够有深度');
+    expect(result.map((i) => [i.round, i.text])).toEqual([['1', '讲讲 LoRA']]);
+  });
+
+  it('reads a kind in brackets before the question, and a number before a size as the item’s', () => {
+    const result = items('一面', '【场景】给一个百万页扫描合同的问答系统，怎么做 RAG', '2、13B 模型 fp16 推理，KV cache 要多少显存');
+    expect(result.map((i) => [i.text, i.kindHint])).toEqual([
+      ['给一个百万页扫描合同的问答系统，怎么做 RAG', 'scenario'],
+      ['13B 模型 fp16 推理，KV cache 要多少显存', undefined],
+    ]);
+  });
+
+  it('keeps an item that goes back over the written test in its round', () => {
+    const result = items('技术一面', '5、算子融合有哪几类', '6、机试题复盘：找和为 K 的连续子数组个数（就是力扣 560）');
+    expect(result.map((i) => i.round)).toEqual(['1', '1']);
+  });
+});
+
 describe('segment: voice memos and labelled lines (blind batch 23)', () => {
   it('takes a dictated line where he asked something, but not one that only says the interview began', () => {
     const texts = items(

@@ -221,6 +221,13 @@ describe('unwrap: other crawlers’ logging', () => {
     ]);
   });
 
+  it('drops a scraper’s capitalised markers and a phone screenshot’s status and app bars', () => {
+    const text = ['----- RAW BODY START -----', '09:41 ⅠⅠ 5G 87%', '< 备忘录              完成', '一面', '1. 10:30 开始，先自我介绍', '----- RAW BODY END -----'].join('\n');
+    const { posts, noise } = unwrap(text);
+    expect(posts[0]?.lines.map((l) => l.text)).toEqual(['一面', '1. 10:30 开始，先自我介绍']);
+    expect(noise.map((n) => n.rule)).toEqual(['scraper marker', 'status bar', 'app bar', 'scraper marker']);
+  });
+
   it('marks the text under another scraper’s OCR marker as recognised from an image', () => {
     const text = ['滴滴 一面', '1. 自我介绍', '==================== OCR image_1.jpg ====================', '二面', '1.Agent 怎么规划工具调用'].join('\n');
     const { posts, noise } = unwrap(text);

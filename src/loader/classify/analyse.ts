@@ -221,6 +221,7 @@ function applyRules(present: ReadonlySet<string>, loaderKind: KindId, tally: Tal
   countIn(present);
   const live = new LiveKeys(present);
   let kind = loaderKind;
+  let sole: TopicId | undefined;
   for (let index = 0; index < RULES.length; index++) {
     // Most rules are over before they start: no word of their first word-only group is here.
     const anchor = RULE_ANCHORS[index]!;
@@ -232,6 +233,7 @@ function applyRules(present: ReadonlySet<string>, loaderKind: KindId, tally: Tal
     if (rule.topic !== undefined) {
       tally.add(rule.topic, evidence, rule.weight, evidence, Number.MAX_SAFE_INTEGER);
       if (rule.consume) tally.withdraw(live.among(keys), rule.topic);
+      if (rule.sole) sole ??= rule.topic;
     }
     const silenced = muted.length === 0 ? muted : live.of(muted);
     if (silenced.length > 0) {
@@ -239,6 +241,8 @@ function applyRules(present: ReadonlySet<string>, loaderKind: KindId, tally: Tal
       live.silence(silenced);
     }
   }
+  // Once every rule has had its say, so that a later one cannot add a topic back.
+  if (sole !== undefined) tally.keepOnly(sole);
   clearCounts();
   return kind;
 }

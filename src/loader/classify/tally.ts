@@ -89,6 +89,11 @@ export class Tally {
     for (let i = this.topics.length - 1; i >= 0; i--) if (this.topics[i]!.keys.length === 0) this.topics.splice(i, 1);
   }
 
+  /** Drops every topic but `topic`. */
+  keepOnly(topic: TopicId): void {
+    for (let i = this.topics.length - 1; i >= 0; i--) if (this.topics[i]!.topic !== topic) this.topics.splice(i, 1);
+  }
+
   /** Every topic with evidence, in order of its first evidence added. */
   entries(): readonly TallyEntry[] {
     return this.topics;

@@ -81,6 +81,11 @@ export interface Rule {
    * memory estimate, 微调 of an embedding model).
    */
   mute?: number[];
+  /**
+   * The question is about this topic alone: the other words only say what it is about (`为什么想做
+   * 评测而不是训练` asks about the candidate's choice, not about evaluation or training).
+   */
+  sole?: boolean;
 }
 
 export interface CodingCues {
@@ -248,6 +253,10 @@ function parseRule(value: unknown, path: string): Rule {
   };
   if (o.topic !== undefined) rule.topic = text(o.topic, `${path}.topic`);
   if (o.consume === true) rule.consume = true;
+  if (o.sole === true) {
+    if (rule.topic === undefined) throw new TaxonomyError(`${path}.sole`, 'a sole rule needs a topic');
+    rule.sole = true;
+  }
   if (mute !== undefined) rule.mute = mute;
   return rule;
 }

@@ -34,6 +34,9 @@ export const KIND_PREFIX_PATTERN = new RegExp(
   'i',
 );
 
+/** `【场景】给一个百万页扫描合同的问答系统…`: the kind in brackets before the question. */
+export const BRACKETED_KIND_PREFIX = new RegExp(`^[【\\[〔]\\s*(${prefixWords})\\s*(?:部分|环节|相关|题)?\\s*[】\\]〕]\\s*`, 'i');
+
 /**
  * A line that is only a prefix (`八股部分：`, `**八股**`) opens a section whose items take that
  * kind. Without a colon it needs items to follow (`项目` alone may mean 聊项目).

@@ -37,6 +37,11 @@ export const NOISE_RULES: NoiseRule[] = [
   { name: 'retry', pattern: /^\s*(正在重试|重试第\s*\d+\s*次|retrying\b)/i, startsWith: '正重rR' },
   { name: 'failure', pattern: /^\s*(处理失败|识别失败|请求失败|总结失败)[\s。.!！]*$/, startsWith: '处识请总' },
   { name: 'done', pattern: /^\s*(处理完成|识别完成|总结完成|请求完成)[\s。.!！]*$/, startsWith: '处识总请' },
+  // `----- RAW BODY END -----`: a scraper's own marker in capitals between rules.
+  { name: 'scraper marker', pattern: /^\s*[-=]{3,}\s*[A-Z][A-Z0-9 _]{2,}\s*[-=]{3,}\s*$/, startsWith: '-=' },
+  // A phone screenshot's status bar (`09:41 ⅠⅠ 5G 87%`) and app bar (`< 备忘录   完成`), read by OCR.
+  { name: 'status bar', pattern: /^\s*\d{1,2}:\d{2}\s.{0,20}(?:[345]G|LTE|wi-?fi|\d{1,3}\s?%)\s*$/i, startsWith: DIGITS },
+  { name: 'app bar', pattern: /^\s*[<‹〈]\s*\S{1,8}\s{2,}(?:完成|编辑|分享|更多|保存)\s*$/, startsWith: '<‹〈' },
   // `[2025-10-14 21:03:11,482] INFO crawler: …`, `2025-10-14 21:03:11 - WARNING - …`, `[INFO] …`:
   // any crawler's logging module, whatever it logs.
   {

@@ -23,7 +23,8 @@ export const NUMBERING_RULES: NumberingRule[] = [
   { name: 'asked', pattern: /^(?:问|提问|面试官问?|interviewer|q)\s*[:：]\s*/i, opensWith: '问提面iIqQ' },
   { name: 'question number', pattern: /^[QqＱ]\s*\d{1,3}\s*[.．:：、)）]?\s*/, opensWith: 'Qq' },
   { name: 'parenthesised number', pattern: /^[（(【[]\s*\d{1,3}\s*[)）】\]]\s*/, opensWith: '([' },
-  { name: 'number', pattern: /^\d{1,3}\s*[.．、,，)）:：](?!\d)\s*/, opensWith: DIGITS },
+  // `2、13B 模型…` is item 2; `2.5`, `1,000` and `10:30` are numbers.
+  { name: 'number', pattern: /^\d{1,3}\s*(?:[.．,，:：](?!\d)|[、)）])\s*/, opensWith: DIGITS },
   // `3 讲讲 RoPE`, but not `30 多分钟` or `2 个问题`: a number followed by a measure is prose.
   { name: 'number and space', pattern: /^\d{1,2}\s+(?![多个道轮天年月周次分小hHmMkKwW%\d])/, opensWith: DIGITS },
   // Dictated posts count aloud: `第一个就是自我介绍`, `第三个问KV cache…`, `第二题：`. Never `第一轮`/`第二面`.
