@@ -155,7 +155,7 @@ const UNNUMBERED_ROUND = /^(?:技术|技術|业务|業務|专业|專業)面(?:�
 function unnumberedRound(core: string): ReturnType<typeof roundOf> {
   return UNNUMBERED_ROUND.test(core) ? { round: '1', index: 0, end: core.length } : undefined;
 }
-const KEYCAP_ROUND = /^([1-9])\uFE0F?\u20E3\s*(?=[面轮輪])/u;
+const KEYCAP_ROUND = /^([1-9])\uFE0F?\u20E3\s*(?=(?:面|轮|輪)(?!试|経|经))/u;
 
 /** The round that follows a numbered `previous` (二面 then 加面 is the third), else `otherwise`. */
 function roundAfter(previous: RoundId, otherwise: RoundId): RoundId {
@@ -321,9 +321,12 @@ function isOcrWrap(text: string): boolean {
 const OUTCOME = /挂了|凉了|已挂|oc了|拿到offer|收到offer|许愿|加油|攒人品|等结果|等消息/i;
 
 /** `反问环节`: below it the candidate asks the interviewer; those are no interview questions. */
-const ASKING_BACK = /^反问(?:环节|部分|时间|阶段|的问题)?\s*[:：]?$/;
+const ASKING_BACK = /^反问(?:环节|部分|时间|阶段|的问题)\s*[:：]?$|^反问\s*[:：]$/;
 /** `## 小结`, `【面试感受】`: below such a heading the author comments on the interview. */
 const COMMENT_HEADING = /^(?:小结|总结|感受|心得|面试感受|整体感受|面试总结|个人总结|后记|碎碎念)\s*[:：]?$/;
+
+/** `追问：为什么？` keeps its label: without it the question says nothing. */
+const FOLLOW_UP_LABEL = /^\s*追问\s*$/;
 
 /** A label of a few words, a colon, then the line's content. */
 const LABELLED_LINE = /^([^:：？?，,。；;]{1,8})[:：]\s*(\S.*)$/;
@@ -587,7 +590,7 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
     // `聊天为主：为什么…；你觉得…`: under a round, the author's short label before questions.
     const labelled = result.headers.length > 0 ? LABELLED_LINE.exec(text) : null;
     const afterLabel = labelled?.[2] ?? '';
-    if (labelled && !META_LINE.test(text) && !PROSE_START.test(text) && !COMMENT_CUE.test(labelled[1] ?? '') && looksLikeQuestion(afterLabel)) {
+    if (labelled && !META_LINE.test(text) && !PROSE_START.test(text) && !FOLLOW_UP_LABEL.test(labelled[1] ?? '') && !COMMENT_CUE.test(labelled[1] ?? '') && looksLikeQuestion(afterLabel)) {
       addItem(line, afterLabel, undefined);
       continue;
     }

@@ -74,6 +74,7 @@ describe('segment: round headers', () => {
     '希望能过吧，有二面的话再来更新！',
     'R1 的训练流程讲一下',
     'DeepSeek R1 和 o1 的区别',
+    '5️⃣面试官问：显存占用和KV Cache有什么区别？',
   ])('does not take “%s” for a round header', (line) => {
     expect(parseRoundHeader(line)).toBeUndefined();
   });
