@@ -50,6 +50,8 @@ const CASES: Array<[text: string, has: string[], hasNot: string[]]> = [
   ['实现一个简化版的 block allocator', ['kv-cache'], ['rag']],
   ['pairwise 比较和 pointwise 打分各自的优缺点', ['llm-evaluation'], []],
   ['Pointwise、Pairwise、Listwise 的排序损失', [], ['llm-evaluation']],
+  ['双塔召回为什么没法做特征交叉', ['ml-basics'], ['rag']],
+  ['ResNet为什么能缓解网络退化问题', ['ml-basics'], []],
   // the candidate's choice of work is behavioural, whatever field it names
   ['为什么想做评测而不是训练', ['behavioral'], ['llm-evaluation', 'pretraining']],
   ['为什么不去互联网大厂而选择华为', ['behavioral'], []],
