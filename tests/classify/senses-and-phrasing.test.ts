@@ -52,6 +52,13 @@ const CASES: Array<[text: string, has: string[], hasNot: string[]]> = [
   ['Pointwise、Pairwise、Listwise 的排序损失', [], ['llm-evaluation']],
   ['双塔召回为什么没法做特征交叉', ['ml-basics'], ['rag']],
   ['ResNet为什么能缓解网络退化问题', ['ml-basics'], []],
+  // how candidates type it: symptoms, abbreviations, a typo
+  ['训着训着 loss 飞了怎么办', ['optimization'], ['loss-functions']],
+  ['ep 和 sp 是什么，moe 训练的时候 all2all 通信怎么 overlap', ['distributed-training', 'moe'], []],
+  ['auc 怎么算，手写一下公式', ['metrics'], ['model-coding']],
+  ['dsv3 的 mtp 是干啥的', ['model-families'], []],
+  ['除了量化还有啥办法把模型变小', ['compression'], []],
+  ['项目里 lroa 合并回去之后效果变了', ['peft'], []],
   // the candidate's choice of work is behavioural, whatever field it names
   ['为什么想做评测而不是训练', ['behavioral'], ['llm-evaluation', 'pretraining']],
   ['为什么不去互联网大厂而选择华为', ['behavioral'], []],

@@ -541,6 +541,11 @@ describe('segment: timelines, closing comments and kinds in brackets (blind batc
     ]);
   });
 
+  it('keeps the author’s account of the interview before the first round out of the questions', () => {
+    const result = items('美团 大模型算法 一面 凉经', '问了好多"症状题"，纯背八股答不好', '面的是 kimi 后训练 RL 方向，一共三轮，都是视频面', '一面：', '1、自我介绍');
+    expect(result.map((i) => [i.round, i.text])).toEqual([['1', '自我介绍']]);
+  });
+
   it('keeps an item that goes back over the written test in its round', () => {
     const result = items('技术一面', '5、算子融合有哪几类', '6、机试题复盘：找和为 K 的连续子数组个数（就是力扣 560）');
     expect(result.map((i) => i.round)).toEqual(['1', '1']);
