@@ -152,7 +152,7 @@ export function metaOf(sources: MetaSources): PostMeta {
 }
 
 const GUIDE_CUES =
-  /复习内容|复习路线|学习路线|如何准备|怎么准备|准备.{0,6}面试|推荐|必读|选读|必看|资料|建议|攻略|指南|清单|书单|路线图|重点关注|入门/g;
+  /复习内容|复习路线|学习路线|准备路线|备战|如何准备|怎么准备|准备.{0,6}面试|推荐|必读|选读|必看|资料|建议|攻略|指南|清单|书单|路线图|重点关注|入门/g;
 const RECORD_CUES =
   /面试官|问了我|被问|问到了|这次面试|这场面试|一场面试|面试题如下|面经如下|面试过程|挂了|已挂|oc了|拿到offer|感谢信|面试时长|(?<!\d)\d{1,4}\s{0,3}min|手撕了|反问环节/gi;
 
@@ -163,17 +163,25 @@ export function declaresNoInterview(texts: readonly string[]): boolean {
   return texts.some((text) => NOT_AN_INTERVIEW.test(text));
 }
 
-/** `大模型面试高频题200道（附答案）`: a bank of questions to learn, gathered from no one interview. */
-const QUESTION_BANK = /高频(?:面试)?题|题库|(?<![\d.])\d{2,4}\s*道|附答案|(?:八股|面试题)文?(?:合集|汇总|大全|整理)|必背|押题/;
+/**
+ * `大模型面试高频题200道（附答案）`, `…复盘：从0到拿下offer的准备路线`: a bank of questions to learn
+ * or a way to prepare, gathered from no one interview.
+ */
+const GUIDE_TITLE =
+  /高频(?:面试)?题|题库|(?<![\d.])\d{2,4}\s*道|附答案|(?:八股|面试题)文?(?:合集|汇总|大全|整理)|必背|押题|(?:准备|复习|学习|备战)路线|路线图|备战指南|面试指南|准备攻略/;
 
-export function titledAsQuestionBank(titles: readonly string[]): boolean {
-  return titles.some((title) => QUESTION_BANK.test(title));
+export function titledAsGuide(titles: readonly string[]): boolean {
+  return titles.some((title) => GUIDE_TITLE.test(title));
 }
 
+/** Advice in the title (`…复盘：从0到拿下offer的准备路线`) says what the whole post is. */
+const TITLE_WEIGHT = 3;
+
 /** A post of study advice that records no interview is a guide; its items are still rows. */
-export function postKindOf(allText: string, roundHeaders: number): PostKind {
+export function postKindOf(allText: string, roundHeaders: number, titles: readonly string[] = []): PostKind {
   if (roundHeaders > 0) return 'interview';
-  const guide = allText.match(GUIDE_CUES)?.length ?? 0;
+  const inTitles = titles.reduce((sum, title) => sum + (title.match(GUIDE_CUES)?.length ?? 0), 0);
+  const guide = (allText.match(GUIDE_CUES)?.length ?? 0) + (TITLE_WEIGHT - 1) * inTitles;
   const record = allText.match(RECORD_CUES)?.length ?? 0;
   return guide >= 2 && guide > record * 3 ? 'guide' : 'interview';
 }

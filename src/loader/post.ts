@@ -8,7 +8,7 @@ import { companyIdOf } from './companies';
 import type { CsvPost } from './csv-input';
 import { kindOf } from './kind';
 import { leetcodeNumbers } from './leetcode';
-import { dateOf, declaresNoInterview, metaOf, postKindOf, titledAsQuestionBank } from './meta';
+import { dateOf, declaresNoInterview, metaOf, postKindOf, titledAsGuide } from './meta';
 import { roundsNamed } from './rules/rounds';
 import { looksLikeQuestion, segment, type Item } from './segment';
 import { questionId } from './question-record';
@@ -134,10 +134,10 @@ export function parsePost(draft: PostDraft, source: string): ParsedPost | undefi
   const allText = () => [...titles, ...prose, ...items.map((i) => i.text)].join('\n');
   // An author who says it is no 面经, or titles a bank of questions, is believed whatever its items
   // ask, unless it names rounds.
-  const declaredGuide = headers.length === 0 && (declaresNoInterview([...titles, ...prose]) || titledAsQuestionBank(titles));
+  const declaredGuide = headers.length === 0 && (declaresNoInterview([...titles, ...prose]) || titledAsGuide(titles));
   const kind =
     fields.postKind ??
-    (declaredGuide ? 'guide' : mostLookLikeQuestions(items) ? 'interview' : postKindOf(allText(), headers.length));
+    (declaredGuide ? 'guide' : mostLookLikeQuestions(items) ? 'interview' : postKindOf(allText(), headers.length, titles));
 
   const identity = items.map((i, index) => `${i.round}:${keys[index]}`).join('|');
   const postId = hash53(identity);

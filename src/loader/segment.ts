@@ -293,7 +293,7 @@ function isBareQuestion(text: string): boolean {
  * `然后抓着简历里的PR问，问我修的是什么问题`, `之后让我讲continuous batching…`: a story line that
  * says what was asked near its start is that question, in a post that records an interview.
  */
-const TOLD_ASK = /^.{0,24}?(?:问我|问了|又问|还问|(?:[他她]|面试官)\s*(?:就|又|还|先|接着|上来|直接)?\s*问(?!题)|(?:接着|追着|就是)问(?!题)|让我(?:讲|说|写|介绍|手写|手撕|推|算|设计|实现|口述)|口算|手写|手撕|(?:一道|一个)\s*(?:lc|leetcode|力扣)\s*\d)/i;
+const TOLD_ASK = /^.{0,24}?(?:问我|问了|又问|还问|(?:[他她]|面试官)\s*(?:就|又|还|先|接着|上来|直接)?\s*问(?!题)|(?:接着|追着|就是|然后|之后|最后)\s*(?:又|还|就)?问(?!题)|(?:先是|然后是|接着是|最后是)(?!.{0,3}[一二三四五六]面)|让我(?:讲|说|写|介绍|手写|手撕|推|算|估|设计|实现|口述|分析|比较|对比|聊)|口算|手写|手撕|(?:一道|一个)\s*(?:lc|leetcode|力扣)\s*\d)/i;
 
 /** `感觉蚂蚁一面还是挺看基础的，传统ml问了不少`: the author's verdict on what was asked, not a question. */
 const TOLD_VERDICT = /总结|感觉|整体|总体|节奏|体验|记录一下|祝大家|不难|很难|挺难|没有自我介绍|没让|没问|我(?:只|就)?答|没答|答不上|脑子/;
@@ -330,6 +330,22 @@ const FOLLOW_UP_LABEL = /^\s*追问\s*$/;
 
 /** A label of a few words, a colon, then the line's content. */
 const LABELLED_LINE = /^([^:：？?，,。；;]{1,8})[:：]\s*(\S.*)$/;
+
+/** Clauses of a story paragraph: at ；or 。, and where 然后/接着/最后 start the next question. */
+const STORY_CLAUSE_BREAK = /[；;。]|(?<=[^，,、\s])(?=(?:然后|接着|最后)(?:又|还|就)?(?:问|让我|是|手撕))/;
+/** Fewer told questions than this make a paragraph a story with a question in it, not a list. */
+const MIN_TOLD_QUESTIONS = 3;
+
+function toldQuestionsIn(text: string): string[] | undefined {
+  const clauses = text
+    .split(STORY_CLAUSE_BREAK)
+    .map((clause) => clause.trim())
+    .filter((clause) => clause !== '' && !PROSE_START.test(clause.replace(LEADING_CONNECTIVE, '')) && (isToldQuestion(clause) || looksLikeQuestion(clause)));
+  return clauses.length >= MIN_TOLD_QUESTIONS ? clauses : undefined;
+}
+
+/** How a 知乎 answer opens. */
+const ANSWER_OPENING = /^(?:谢邀|泻药|利益相关|先说结论)/;
 
 /** `（追问）…`, `追问：…` on a line of its own digs into the question above: it belongs to it. */
 const FOLLOW_UP_LINE = /^\s*(?:[（(【[]\s*追问\s*[)）】\]]|追问\s*[:：])/;
@@ -386,13 +402,14 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
     return true;
   };
 
-  const nextIsItem = (index: number): boolean => {
+  const nextText = (index: number): string => {
     for (let i = index + 1; i < lines.length; i++) {
       const next = lines[i]?.text.trim() ?? '';
-      if (next !== '') return stripNumbering(withoutBold(next)) !== undefined;
+      if (next !== '') return next;
     }
-    return false;
+    return '';
   };
+  const nextIsItem = (index: number): boolean => stripNumbering(withoutBold(nextText(index))) !== undefined;
 
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
@@ -430,7 +447,9 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
       continue;
     }
     const markdown = MARKDOWN_HEADING.exec(text);
-    if (isFirst && (markdown?.[1] === '#' || (looksLikeTitle(text) && TITLE_ONLY_CUE.test(text)))) {
+    // A 知乎 question is the title of the answers under it (`…都问些什么？` then `谢邀。`).
+    const zhihuQuestion = isFirst && ANSWER_OPENING.test(nextText(index));
+    if (isFirst && (markdown?.[1] === '#' || zhihuQuestion || (looksLikeTitle(text) && TITLE_ONLY_CUE.test(text)))) {
       result.title = (markdown?.[2] ?? text).trim();
       const named = roundsNamed(result.title);
       if (named.length === 1 && named[0]) {
@@ -592,6 +611,12 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
     const afterLabel = labelled?.[2] ?? '';
     if (labelled && !META_LINE.test(text) && !PROSE_START.test(text) && !FOLLOW_UP_LABEL.test(labelled[1] ?? '') && !COMMENT_CUE.test(labelled[1] ?? '') && looksLikeQuestion(afterLabel)) {
       addItem(line, afterLabel, undefined);
+      continue;
+    }
+    // A whole interview told in one paragraph (`先是自我介绍；然后问了…；接着问…`): each clause that asks.
+    const told = text.length > MAX_QUESTION_LENGTH ? toldQuestionsIn(text) : undefined;
+    if (told) {
+      for (const clause of told) addItem(line, clause, undefined);
       continue;
     }
     if (looksLikeQuestion(text)) {

@@ -104,6 +104,21 @@ describe('a study list whose author says it is no 面经', () => {
     expect(post?.kind).toBe('guide');
   });
 
+  it('is a guide when its title offers a way to prepare, whatever the author says interviewers ask', () => {
+    const text = [
+      '大模型算法秋招复盘：从0到拿下offer的准备路线',
+      '一、八股怎么准备',
+      '1. Transformer全家桶：Attention、RoPE、LayerNorm',
+      '2. 注意力变体：MQA/GQA/MLA，面试官很爱问KV Cache怎么省',
+      '二、手撕怎么准备',
+      '1. LeetCode Hot100 刷两遍',
+      '附几个我被问到最多的高频题：',
+      '- 为什么attention要除以根号dk',
+    ].join('\n');
+    const [post] = loadFiles([{ name: 'plan.txt', bytes: new TextEncoder().encode(text) }]).posts;
+    expect(post?.kind).toBe('guide');
+  });
+
   it('stays an interview when it names rounds, whatever it says about itself', () => {
     const text = ['不是面经的面经哈哈', '一面', '1. 讲讲 LoRA 的原理', '2. 为什么要低秩'].join('\n');
     const [post] = loadFiles([{ name: 'x.txt', bytes: new TextEncoder().encode(text) }]).posts;

@@ -546,6 +546,27 @@ describe('segment: timelines, closing comments and kinds in brackets (blind batc
     expect(result.map((i) => [i.round, i.text])).toEqual([['1', '自我介绍']]);
   });
 
+  it('reads each question of an interview told in one paragraph', () => {
+    const paragraph =
+      'base上海，9月20号下午面的，一共70分钟。先是自我介绍，面试官没怎么打断；然后问了实习里做的RAG项目，召回率提到了多少；' +
+      '接着问LoRA的原理，rank一般取多少然后又问LoRA和全参微调在灾难性遗忘上有什么区别；然后让我估算一个7B模型fp16推理要多少显存；' +
+      '最后手撕lc 438 找到字符串中所有字母异位词。反问环节我问了组里做什么，整体答得一般，大概率凉了。';
+    expect(items('美团大模型算法一面 凉经', paragraph).map((i) => i.text)).toEqual([
+      '先是自我介绍，面试官没怎么打断',
+      '然后问了实习里做的RAG项目，召回率提到了多少',
+      '接着问LoRA的原理，rank一般取多少',
+      '然后又问LoRA和全参微调在灾难性遗忘上有什么区别',
+      '然后让我估算一个7B模型fp16推理要多少显存',
+      '最后手撕lc 438 找到字符串中所有字母异位词',
+    ]);
+  });
+
+  it('takes a 知乎 question for the title of the answer under it, and ⑴ ❶ for numbers', () => {
+    const result = segment(lines('腾讯混元大模型算法岗的面试都问些什么？', '谢邀。', '一面', '⑴ 自我介绍', '❷ BERT和GPT的区别'));
+    expect(result.title).toBe('腾讯混元大模型算法岗的面试都问些什么？');
+    expect(result.items.map((i) => i.text)).toEqual(['自我介绍', 'BERT和GPT的区别']);
+  });
+
   it('keeps an item that goes back over the written test in its round', () => {
     const result = items('技术一面', '5、算子融合有哪几类', '6、机试题复盘：找和为 K 的连续子数组个数（就是力扣 560）');
     expect(result.map((i) => i.round)).toEqual(['1', '1']);

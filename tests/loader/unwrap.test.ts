@@ -228,6 +228,12 @@ describe('unwrap: other crawlers’ logging', () => {
     expect(noise.map((n) => n.rule)).toEqual(['scraper marker', 'status bar', 'app bar', 'scraper marker']);
   });
 
+  it('drops a 知乎 answer’s footer', () => {
+    const { posts, noise } = unwrap(['一面', '1. 自我介绍', '赞同 1.3K　　88 条评论'].join('\n'));
+    expect(posts[0]?.lines.map((l) => l.text)).toEqual(['一面', '1. 自我介绍']);
+    expect(noise.map((n) => n.rule)).toEqual(['page footer']);
+  });
+
   it('marks the text under another scraper’s OCR marker as recognised from an image', () => {
     const text = ['滴滴 一面', '1. 自我介绍', '==================== OCR image_1.jpg ====================', '二面', '1.Agent 怎么规划工具调用'].join('\n');
     const { posts, noise } = unwrap(text);

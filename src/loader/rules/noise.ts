@@ -42,6 +42,8 @@ export const NOISE_RULES: NoiseRule[] = [
   // A phone screenshot's status bar (`09:41 ⅠⅠ 5G 87%`) and app bar (`< 备忘录   完成`), read by OCR.
   { name: 'status bar', pattern: /^\s*\d{1,2}:\d{2}\s.{0,20}(?:[345]G|LTE|wi-?fi|\d{1,3}\s?%)\s*$/i, startsWith: DIGITS },
   { name: 'app bar', pattern: /^\s*[<‹〈]\s*\S{1,8}\s{2,}(?:完成|编辑|分享|更多|保存)\s*$/, startsWith: '<‹〈' },
+  // A 知乎 answer's footer: `赞同 1.3K　　88 条评论`.
+  { name: 'page footer', pattern: /^\s*(?:赞同|点赞|喜欢)\s*[\d.]+\s*[KkWw万千]?\s+.{0,20}条评论\s*$/, startsWith: '赞点喜' },
   // `[2025-10-14 21:03:11,482] INFO crawler: …`, `2025-10-14 21:03:11 - WARNING - …`, `[INFO] …`:
   // any crawler's logging module, whatever it logs.
   {

@@ -17,7 +17,8 @@ const DIGITS = '0123456789';
 
 export const NUMBERING_RULES: NumberingRule[] = [
   { name: 'emoji digit', pattern: /^(?:(?:[0-9]\uFE0F?\u20E3)+|\u{1F51F})\s*/u, opensWith: DIGITS },
-  { name: 'circled digit', pattern: /^[\u2460-\u2473\u3251-\u325F\u32B1-\u32BF\u2776-\u277F]\s*/u, opensWith: '' },
+  // ① ⑴ ⒈ ❶ ➀ ➊ and the circled numbers above twenty.
+  { name: 'circled digit', pattern: /^[\u2460-\u249B\u3251-\u325F\u32B1-\u32BF\u2776-\u2793]\s*/u, opensWith: '' },
   // Any pictograph used as a bullet: ✅ 📍 🔸 ▶️ 💡 ⭐ … (no ASCII character or ideograph is one).
   { name: 'emoji marker', pattern: /^(?:\p{Extended_Pictographic}\uFE0F?)+\s*|^[➤➜→◆◇■□★☆▷►]\s*/u, opensWith: '' },
   { name: 'asked', pattern: /^(?:问|提问|面试官问?|interviewer|q)\s*[:：]\s*/i, opensWith: '问提面iIqQ' },
