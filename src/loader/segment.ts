@@ -82,19 +82,39 @@ const PROJECT_ROUND = /项目深挖|深挖项目|拷打项目|项目拷打|围�
 const TABLE_ROW = /^\|(.*)\|$/;
 const TABLE_RULE_CELL = /^:?-{2,}:?$/;
 const TABLE_HEADER_CELL = /^(?:轮次|轮|面试轮次|问题|题目|问题描述|备注|类型|分类|时间|日期|时长|形式|方式|地点|结果|面试官|round|question|questions|notes?|type|date|time|duration|format|result)$/i;
-/** A table header with a column of questions. */
+/** A table header's columns of questions and of rounds. */
 const TABLE_QUESTION_COLUMN = /问题|题目|考点|question/i;
+const TABLE_ROUND_COLUMN = /^(?:轮次|轮|面试轮次|round)$/i;
+
+interface TableColumns {
+  /** Index of the column of rounds, or -1. */
+  round: number;
+  /** Index of the column of questions, or -1 for a table that lists no questions (a timeline). */
+  question: number;
+}
+
+function tableColumns(header: string): TableColumns {
+  const cells = (TABLE_ROW.exec(header)?.[1] ?? '').split('|').map((cell) => cell.trim());
+  return { round: cells.findIndex((cell) => TABLE_ROUND_COLUMN.test(cell)), question: cells.findIndex((cell) => TABLE_QUESTION_COLUMN.test(cell)) };
+}
 
 /**
  * A Markdown table row of questions (`| 一面 | 讲讲 RoPE |`) as the line it stands for
  * (`一面：讲讲 RoPE`, a header with its item), or 'rule' / 'header' for the table's own rows.
  */
-function tableRow(text: string): string | 'rule' | 'header' | undefined {
+function tableRow(text: string, columns?: TableColumns): string | 'rule' | 'header' | undefined {
   const row = TABLE_ROW.exec(text);
   if (!row) return undefined;
   const cells = (row[1] ?? '').split('|').map((cell) => cell.trim());
   if (cells.every((cell) => TABLE_RULE_CELL.test(cell))) return 'rule';
   if (cells.every((cell) => cell === '' || TABLE_HEADER_CELL.test(cell))) return 'header';
+  // Under a header that names its columns, only the question is the item; a blank round cell
+  // goes on with the round above, and notes beside the question are the author's.
+  if (columns && columns.question !== -1) {
+    const question = cells[columns.question] ?? '';
+    const roundCell = columns.round === -1 ? '' : (cells[columns.round] ?? '');
+    return roundCell !== '' && parseRoundHeader(roundCell) !== undefined ? `${roundCell}：${question}` : question;
+  }
   const [first = '', ...rest] = cells;
   const body = rest.filter((cell) => cell !== '').join('；');
   return rest.length > 0 && parseRoundHeader(first) !== undefined ? `${first}：${body}` : cells.filter((c) => c !== '').join('；');
@@ -220,6 +240,16 @@ function roundOpenedBy(text: string): RoundId | undefined {
   return ROUND_STORY.test(rest) ? found.round : undefined;
 }
 
+/** `这是一张手机备忘录的截图，标题为“小红书 一面 9.23”，内容如下：`: OCR describing a page headed by its round. */
+const QUOTED_TITLE = /(?:标题|题目|抬头|开头)(?:为|是|写着)\s*[“"「『]([^”"」』]{1,30})[”"」』]/;
+
+function roundOfQuotedTitle(text: string, previous: RoundId): RoundId | undefined {
+  const quoted = QUOTED_TITLE.exec(text);
+  const header = quoted ? parseRoundHeader(quoted[1] ?? '') : undefined;
+  if (header === undefined) return undefined;
+  return header.extra ? roundAfter(previous, header.round) : header.round;
+}
+
 /** The round a header's bracketed note names, placed at the end of its core (`AA round（终面）`). */
 function roundInNote(head: string, core: string): ReturnType<typeof roundOf> {
   if (!/round|interview|面/i.test(core)) return undefined;
@@ -317,6 +347,9 @@ function isOcrWrap(text: string): boolean {
   return text.length <= OCR_WRAP_LENGTH && !/[:：]/.test(text) && !/[。！!"”」]$/.test(text);
 }
 
+/** `~~FA2 vs FA1~~（划掉）`: a question the author crossed out was not asked. */
+const STRUCK_OUT = /^~~.+~~\s*(?:[（(][^）)]*[）)])?\s*$/;
+
 /** How the interview ended for the author. */
 const OUTCOME = /挂了|凉了|已挂|oc了|拿到offer|收到offer|许愿|加油|攒人品|等结果|等消息/i;
 
@@ -365,8 +398,8 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
   let inFence = false;
   /** Under 反问 or the author's closing comments: nothing is an interview question until the next round. */
   let aside = false;
-  /** Whether the Markdown table being read has a column of questions (not only dates and durations). */
-  let tableAsks = true;
+  /** The columns of the Markdown table being read, once its header row has named them. */
+  let table: TableColumns | undefined;
   let last: { item: Item; indent: number } | undefined;
   let first = options.allowTitle ?? true;
 
@@ -417,15 +450,15 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
     if (cleaned === '') continue;
     const isFirst = first;
     first = false;
-    const row = tableRow(cleaned);
+    const row = tableRow(cleaned, table);
     if (row === 'rule' || row === 'header') {
-      if (row === 'header') tableAsks = TABLE_QUESTION_COLUMN.test(cleaned);
+      if (row === 'header') table = tableColumns(cleaned);
       classify(line.no, 'heading');
       continue;
     }
     // `| 一面 | 3.11 | 60min | 钉钉视频 |` under `| 轮次 | 时间 | 时长 | 形式 |` is a timeline, not questions.
-    if (row === undefined) tableAsks = true;
-    else if (!tableAsks) {
+    if (row === undefined) table = undefined;
+    else if (table?.question === -1 || row === '') {
       result.prose.push(row);
       classify(line.no, 'prose');
       continue;
@@ -484,9 +517,10 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
       continue;
     }
     // `二面隔了一个礼拜 面试官是做强化的`: the author's story opens the next round.
-    const opened = mayNameRound ? roundOpenedBy(text) : undefined;
+    const opened = mayNameRound ? roundOpenedBy(text) ?? roundOfQuotedTitle(text, round) : undefined;
     if (opened !== undefined && !/[?？吗]\s*$/.test(text)) {
       round = opened;
+      aside = false;
       sectionKind = undefined;
       roundKind = PROJECT_ROUND.test(text) ? 'project' : undefined;
       last = undefined;
@@ -557,7 +591,7 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
         !looksLikeQuestion(body);
       // `❌二面后挂了，感觉场景题答得不够有深度`: a pictograph before the outcome, anywhere in the post.
       const outcome = numbered.rule === 'emoji marker' && OUTCOME.test(body) && !looksLikeQuestion(body);
-      if (aside || outcome || body === '' || PROSE_START.test(body) || META_LINE.test(body) || BRACKETED_ASIDE.test(body)) {
+      if (aside || outcome || body === '' || STRUCK_OUT.test(body) || PROSE_START.test(body) || META_LINE.test(body) || BRACKETED_ASIDE.test(body)) {
         result.prose.push(text);
         classify(line.no, 'prose');
         continue;
@@ -581,7 +615,7 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
     }
     // `面试官很准时，就开始了：1.自我介绍 2.讲项目…`: the author's words, then numbered items, on one line.
     // OCR breaks a long question across lines: a short unnumbered line right under an unfinished one goes on with it.
-    if (line.origin === 'ocr' && last && last.item.lines.at(-1) === line.no - 1 && isOcrWrap(text) && !/[？?。！!]$/.test(last.item.text)) {
+    if (line.origin === 'ocr' && row === undefined && last && last.item.lines.at(-1) === line.no - 1 && isOcrWrap(text) && !/[？?。！!]$/.test(last.item.text)) {
       continueLast(line, text);
       continue;
     }

@@ -567,6 +567,26 @@ describe('segment: timelines, closing comments and kinds in brackets (blind batc
     expect(result.items.map((i) => i.text)).toEqual(['自我介绍', 'BERT和GPT的区别']);
   });
 
+  it('reads a table’s question column under its round column, a blank round cell going on with the round above', () => {
+    const rows = ['| 轮次 | 问题 | 备注 |', '| --- | --- | --- |', '| 一面 | BERT和GPT的区别 | 基础 |', '|  | 手撕LayerNorm | 写出来了 |', '| 二面 | GraphRAG怎么用 | |'];
+    const result = segment(rows.map((text, i) => ({ no: i + 1, text, origin: 'ocr' as const })));
+    expect(result.items.map((i) => [i.round, i.text])).toEqual([
+      ['1', 'BERT和GPT的区别'],
+      ['1', '手撕LayerNorm'],
+      ['2', 'GraphRAG怎么用'],
+    ]);
+  });
+
+  it('takes the round from the title OCR quotes, and leaves crossed-out and sign-off lines out', () => {
+    const ocr = ['这是一张手机备忘录的截图，标题为“小红书 一面 9.23”，内容如下：', '① 自我介绍', '② ~~FA2 vs FA1~~（划掉）', '③ RoPE 外推'];
+    const result = segment(ocr.map((text, i) => ({ no: i + 1, text, origin: 'ocr' as const })));
+    expect(result.items.map((i) => [i.round, i.text])).toEqual([
+      ['1', '自我介绍'],
+      ['1', 'RoPE 外推'],
+    ]);
+    expect(items('小红书大模型一二面，题都在图里了', '📌 面经见图 ⬇️⬇️', '🙏 求好运 求oc', '💪 秋招冲冲冲')).toEqual([]);
+  });
+
   it('keeps an item that goes back over the written test in its round', () => {
     const result = items('技术一面', '5、算子融合有哪几类', '6、机试题复盘：找和为 K 的连续子数组个数（就是力扣 560）');
     expect(result.map((i) => i.round)).toEqual(['1', '1']);
