@@ -65,7 +65,7 @@ export interface Segmented {
   lineClasses: Map<number, LineClass>;
 }
 
-const DECORATION = /[【】[\]「」『』*#_~`]/g;
+const DECORATION = /[【】[\]「」『』*#_~`=]/g;
 const NOTE = /[（(][^（()）]*[)）]/g;
 const DURATION = /(?<![\d.])\d{1,4}(?:\.\d{1,2})?\s{0,3}(?:min(?:s|utes)?|分钟|mins?|h|小时|hour)s?(?![a-z])/gi;
 /** `9.12 下午 技术面`: when in the day, beside a date, says nothing about the round. */
@@ -149,7 +149,7 @@ function withoutBold(text: string): string {
 const NOTE_MARKER = /^\s*(?:⚠|❗|❕|‼|📢|🔔|🚫|ℹ|📣)/u;
 
 /** Every round word (rules/rounds.ts) contains one of these: lines without any cannot be headers. */
-const ROUND_HINT = /面|轮|輪|round|interview|笔试|机试|oa|assessment|behavio|hr|tech|final|hiring|^\s*(?:#+\s*)?r[1-4](?!\d)/i;
+const ROUND_HINT = /面|轮|輪|round|interview|笔试|机试|oa|assessment|behavio|hr|tech|final|hiring|screen|match|onsite|on-site|^\s*(?:#+\s*)?r[1-4](?!\d)/i;
 
 /** The header without its round word: `抖音一面` → `抖音`. */
 function ROUND_ONLY(core: string): string {
@@ -169,11 +169,15 @@ type RoundHeaderParts = {
 };
 
 const EXTRA_ROUND = /^(?:交叉|加)面$/;
-/** `技术面`, `业务面` with no number: one more technical round, the first when none came before. */
-const UNNUMBERED_ROUND = /^(?:技术|技術|业务|業務|专业|專業)面(?:试)?$/;
+/**
+ * `技术面`, `业务面`, `Onsite – coding` with no number: one more technical round, the first when
+ * none came before.
+ */
+const UNNUMBERED_ROUND = /^(?:(?:技术|技術|业务|業務|专业|專業)面(?:试)?$|(?:virtual\s+)?on-?site(?:\s*(?:round|interview))?(?=\s*(?:$|[-–—:：(（|])))/i;
 
 function unnumberedRound(core: string): ReturnType<typeof roundOf> {
-  return UNNUMBERED_ROUND.test(core) ? { round: '1', index: 0, end: core.length } : undefined;
+  const found = UNNUMBERED_ROUND.exec(core);
+  return found ? { round: '1', index: 0, end: found[0].length } : undefined;
 }
 const KEYCAP_ROUND = /^([1-9])\uFE0F?\u20E3\s*(?=(?:面|轮|輪)(?!试|経|经))/u;
 
@@ -209,8 +213,9 @@ function parseHintedRoundHeader(line: string): RoundHeaderParts | undefined {
   if (roundsNamed(core).length > 1 && !NUMBERED_ROUND_OF_A_KIND.test(core)) return undefined;
   if (SENTENCE_BEFORE_ROUND.test(core.slice(0, found.index))) return undefined;
   if (plainNumber && SENTENCE_AFTER_ROUND.test(core.slice(found.end))) return undefined;
-  // `6、机试题复盘：…` is an item of the round it stands in that goes back over the written test.
-  if (plainNumber && found.round === 'unknown') return undefined;
+  // `6、机试题复盘：…` is an item of the round it stands in that goes back over the written test;
+  // `* Behavioral: tell me about…` an item of its kind.
+  if (plainNumber && (found.round === 'unknown' || (inline !== '' && /^behaviou?ral$/i.test(core)))) return undefined;
   // `一、主管面，聊人生，讲一个失败的经历`: a numbered line that goes on past the round word is an item.
   if (plainNumber && ITEM_AFTER_ROUND.test(core.slice(found.end))) return undefined;
   if (STORY_AFTER_ROUND.test(core.slice(found.end))) return undefined;
@@ -220,6 +225,13 @@ function parseHintedRoundHeader(line: string): RoundHeaderParts | undefined {
   const extra = round === found.round && ((round === 'final' && EXTRA_ROUND.test(word)) || UNNUMBERED_ROUND.test(word));
   return { round, core, inline, ...(extra ? { extra } : {}) };
 }
+
+/** `Round one: practical coding`, `Second round: coding (60 min)`: a few English words say what the round was about. */
+function describesRound(inline: string): boolean {
+  const words = inline.replace(NOTE, '').replace(DECORATION, '').trim();
+  return !HAN.test(words) && !/[?？]/.test(words) && words.split(/\s+/).length <= ROUND_DESCRIPTION_WORDS;
+}
+const ROUND_DESCRIPTION_WORDS = 6;
 
 /** `第三轮（终面，总监）`: a numbered round whose note calls it the last is the final one. */
 const FINAL_NOTE = /终面|final/i;
@@ -328,12 +340,15 @@ const TOLD_ASK = /^.{0,24}?(?:问我|问了|又问|还问|(?:[他她]|面试官)
 /** `感觉蚂蚁一面还是挺看基础的，传统ml问了不少`: the author's verdict on what was asked, not a question. */
 const TOLD_VERDICT = /总结|感觉|整体|总体|节奏|体验|记录一下|祝大家|不难|很难|挺难|没有自我介绍|没让|没问|我(?:只|就)?答|没答|答不上|脑子/;
 
+/** `EDIT: … yes, they also asked how FlashAttention-2 differs…`, `An interviewer asked me to estimate…`. */
+const TOLD_ASK_EN = /^.{0,60}?\b(?:they|he|she|interviewers?)\s+(?:also\s+|then\s+|later\s+)?asked\b|\basked me (?:to|about|how|why|what|whether)\b/i;
+
 function isToldQuestion(text: string): boolean {
   return (
     text.length <= MAX_QUESTION_LENGTH &&
     // `先问了几个基础的：` introduces the questions below it.
     !endsWithColon(text) &&
-    TOLD_ASK.test(text) &&
+    (TOLD_ASK.test(text) || TOLD_ASK_EN.test(text)) &&
     !TOLD_VERDICT.test(text) &&
     !PROSE_START.test(text.replace(LEADING_CONNECTIVE, ''))
   );
@@ -380,8 +395,28 @@ function toldQuestionsIn(text: string): string[] | undefined {
 /** How a 知乎 answer opens. */
 const ANSWER_OPENING = /^(?:谢邀|泻药|利益相关|先说结论)/;
 
+/** A question quoted whole in the author's story. */
+const QUOTED = /[“"「]([^”"」]{12,400})[”"」]/g;
+/** How an English question or task begins. */
+const ENGLISH_ASK =
+  /^(?:implement|write|walk (?:me )?through|derive|design|serve|build|explain|describe|estimate|compare|prove|how|why|what|when|which|where|would|can|could|is|are|do|does|should|suppose|given|tell me|now)\b/i;
+
+/** `Overall: … lots of "derive it on the whiteboard"`: the author's verdict quotes no question. */
+const VERDICT_EN = /^(?:overall|in summary|summary|tips?|advice|verdict|result|lessons?)\b/i;
+
+function quotedQuestionsIn(text: string): string[] | undefined {
+  // `这题我答得很散…面试官问到“…”，我就卡住了`: a reflection on an answer, not the list of questions.
+  if (TOLD_VERDICT.test(text) || VERDICT_EN.test(text)) return undefined;
+  const questions: string[] = [];
+  for (const match of text.matchAll(QUOTED)) {
+    const quote = (match[1] ?? '').trim();
+    if (ENGLISH_ASK.test(quote) || looksLikeQuestion(quote)) questions.push(quote);
+  }
+  return questions.length > 0 ? questions : undefined;
+}
+
 /** `（追问）…`, `追问：…` on a line of its own digs into the question above: it belongs to it. */
-const FOLLOW_UP_LINE = /^\s*(?:[（(【[]\s*追问\s*[)）】\]]|追问\s*[:：])/;
+const FOLLOW_UP_LINE = /^\s*(?:[（(【[]\s*追问\s*[)）】\]]|追问\s*[:：]|follow[- ]?up\s*[:：])/i;
 
 export interface SegmentOptions {
   /** The round a post's first lines belong to before any header (OCR text starts fresh). */
@@ -508,7 +543,7 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
       if (isFirst && headerLength(header.core) >= headerLength(ROUND_ONLY(header.core)) + 4) {
         result.title = text;
       }
-      if (header.inline) {
+      if (header.inline && !describesRound(header.inline)) {
         const { text: rest, kindHint } = splitKindPrefix(header.inline);
         addItem(line, rest, kindHint);
       } else {
@@ -651,6 +686,12 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
     const told = text.length > MAX_QUESTION_LENGTH ? toldQuestionsIn(text) : undefined;
     if (told) {
       for (const clause of told) addItem(line, clause, undefined);
+      continue;
+    }
+    // `It started with “Why does cross-entropy …?” and moved to “What's …?”`: the questions quoted in a story.
+    const quoted = result.headers.length > 0 && !looksLikeQuestion(text) ? quotedQuestionsIn(text) : undefined;
+    if (quoted) {
+      for (const question of quoted) addItem(line, question, undefined);
       continue;
     }
     if (looksLikeQuestion(text)) {

@@ -57,6 +57,9 @@ describe('segment: round headers', () => {
     ['1️⃣面（1h）', '1'],
     ['3️⃣面（50min，交叉部门的技术面）', '3'],
     ['終面（部門主管）', 'final'],
+    ['=== Phone screen (50 min) ===', '1'],
+    ['## Round one: practical coding', '1'],
+    ['Team match', 'final'],
     ['第二輪（技術面）', '2'],
   ])('reads “%s” as the header of round %s', (line, round) => {
     expect(parseRoundHeader(line)?.round).toBe(round);
@@ -590,6 +593,38 @@ describe('segment: timelines, closing comments and kinds in brackets (blind batc
   it('keeps an item that goes back over the written test in its round', () => {
     const result = items('技术一面', '5、算子融合有哪几类', '6、机试题复盘：找和为 K 的连续子数组个数（就是力扣 560）');
     expect(result.map((i) => i.round)).toEqual(['1', '1']);
+  });
+});
+
+describe('segment: English interview reports (blind batch 33)', () => {
+  it('numbers a loop of phone screen and onsites in order, and takes no round description for a question', () => {
+    const result = segment(lines('1) Phone screen (60 min)', '- Explain LoRA.', '2) Onsite – coding', '- LRU Cache', '## Round three: system design', '- Design a RAG system', 'Team match', '- Why this team?'));
+    expect(result.items.map((i) => [i.round, i.text])).toEqual([
+      ['1', 'Explain LoRA.'],
+      ['2', 'LRU Cache'],
+      ['3', 'Design a RAG system'],
+      ['final', 'Why this team?'],
+    ]);
+  });
+
+  it('reads the questions quoted in a story, but not those a verdict or a reflection quotes', () => {
+    const result = items(
+      '## Round two: ML fundamentals',
+      'It started with “Why does cross-entropy work better than MSE for classification?” and moved to “What\'s the relationship between perplexity and the loss?”',
+      'Overall: very little LeetCode, lots of "derive it on the whiteboard".',
+    );
+    expect(result.map((i) => i.text)).toEqual([
+      'Why does cross-entropy work better than MSE for classification?',
+      "What's the relationship between perplexity and the loss?",
+    ]);
+  });
+
+  it('takes a behavioural bullet for a question and an edit that says what they asked for one', () => {
+    const result = items('# NVIDIA LLM inference interview experience', '* Behavioral: tell me about a time you optimized something', 'EDIT: a few people asked — yes, they also asked how FlashAttention-2 differs from FlashAttention-1.');
+    expect(result.map((i) => [i.round, i.text, i.kindHint])).toEqual([
+      ['unknown', 'tell me about a time you optimized something', 'behavioral'],
+      ['unknown', 'EDIT: a few people asked — yes, they also asked how FlashAttention-2 differs from FlashAttention-1.', undefined],
+    ]);
   });
 });
 

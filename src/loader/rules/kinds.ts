@@ -19,7 +19,7 @@ export const KIND_PREFIXES: KindPrefix[] = [
   { kind: 'scenario', words: ['场景题', '场景', '系统设计', '设计题', '智力题', '估算题'] },
   { kind: 'open', words: ['开放题', '开放问题', '开放性问题', '开放', '闲聊'] },
   { kind: 'derivation', words: ['推导题', '推导', '数学题', '公式推导'] },
-  { kind: 'behavioral', words: ['hr', 'hr问题', '行为题', '行为面', '综合'] },
+  { kind: 'behavioral', words: ['hr', 'hr问题', '行为题', '行为面', '综合', 'behavioral', 'behavioural', 'bq'] },
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -9,9 +9,9 @@ export interface RoundRule {
   pattern: RegExp;
 }
 
-const nth = (cn: string, digit: string, en: string): RegExp =>
+const nth = (cn: string, digit: string, en: string, cardinal: string): RegExp =>
   new RegExp(
-    `(?:${cn}|(?<![\\d.])${digit})\\s*面|第\\s*(?:${cn}|${digit})\\s*(?:[轮輪]|面)|(?:技术|技術|业务|業務|专业|專業)面\\s*(?:${cn}|${digit})(?!\\d)|(?:round|technical(?:\\s*round)?|tech(?:nical)?\\s*interview)\\s*${digit}(?!\\d)|^r${digit}(?!\\d)(?=\\s*(?:$|[-–—:：(（|]|技术|业务))|(?:${en}|(?<![\\d.])${digit}(?:st|nd|rd|th))\\s+(?:round|interview)`,
+    `(?:${cn}|(?<![\\d.])${digit})\\s*面|第\\s*(?:${cn}|${digit})\\s*(?:[轮輪]|面)|(?:技术|技術|业务|業務|专业|專業)面\\s*(?:${cn}|${digit})(?!\\d)|(?:round|technical(?:\\s*round)?|tech(?:nical)?\\s*interview)\\s*(?:${digit}(?!\\d)|${cardinal}\\b)|^r${digit}(?!\\d)(?=\\s*(?:$|[-–—:：(（|]|技术|业务))|(?:${en}|(?<![\\d.])${digit}(?:st|nd|rd|th))\\s+(?:round|interview)`,
     'i',
   );
 
@@ -23,14 +23,16 @@ export const ROUND_RULES: RoundRule[] = [
   {
     round: 'final',
     pattern:
-      /[终終]面|主管面|交叉面|加面|[总總][监監]面|leader\s*面|老板面|vp\s*面|(?:负责人|負責人)面|(?:五|六|5|6)\s*面|final\s*(?:round|interview)|^hiring[-\s]*manager(?:\s*(?:round|interview|chat|call))?$|^final(?=\s*(?:[-–—:：|/(（]|$))/i,
+      /[终終]面|主管面|交叉面|加面|[总總][监監]面|leader\s*面|老板面|vp\s*面|(?:负责人|負責人)面|(?:五|六|5|6)\s*面|final\s*(?:round|interview)|^hiring[-\s]*manager(?:\s*(?:round|interview|chat|call))?$|^team\s*match(?:ing)?$|^final(?=\s*(?:[-–—:：|/(（]|$))/i,
   },
-  { round: '1', pattern: nth('一', '1', 'first') },
+  { round: '1', pattern: nth('一', '1', 'first', 'one') },
+  // The first technical conversation of an English loop.
+  { round: '1', pattern: /^(?:phone|technical|tech|coding)\s*screen(?:ing)?(?=\s*(?:$|[-–—:：(（|]))/i },
   // A written or online test comes before the rounds; its problems belong to no round.
   { round: 'unknown', pattern: /笔试|机试|(?<![a-z])oa(?![a-z])|online assessment/i },
-  { round: '2', pattern: nth('二', '2', 'second') },
-  { round: '3', pattern: nth('三', '3', 'third') },
-  { round: '4', pattern: nth('四', '4', 'fourth') },
+  { round: '2', pattern: nth('二', '2', 'second', 'two') },
+  { round: '3', pattern: nth('三', '3', 'third', 'three') },
+  { round: '4', pattern: nth('四', '4', 'fourth', 'four') },
 ];
 
 /** The longest a header's core may be once decorations and notes are removed. */
