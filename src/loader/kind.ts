@@ -7,12 +7,12 @@ import { findCompanies } from './companies';
 import { KIND_CUES } from './rules/kinds';
 import type { KindId } from './types';
 
-const WHY_US = /为什么(?:选择|选|想来|来|想去|去|加入|投递?)(.{0,12})/;
+const WHY_US = /为什么(?:选择|选|想来|来|想去|去|加入|投递?)(.{0,12})|^why\s+(?:join\s+|work at\s+)?(.{0,20})/i;
 
 /** 为什么选择快手 asks about motivation; 为什么选择 LoRA asks about a method. */
 function asksWhyThisCompany(text: string): boolean {
   const match = WHY_US.exec(text);
-  return match !== null && findCompanies(match[1] ?? '').length > 0;
+  return match !== null && findCompanies(match[1] ?? match[2] ?? '').length > 0;
 }
 
 /** `fallback`: the kind of a question no cue names (its round's, where the author says the round dug into projects). */

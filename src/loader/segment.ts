@@ -538,8 +538,9 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
       roundKind = PROJECT_ROUND.test(text) ? 'project' : undefined;
       last = undefined;
       result.headers.push({ round, text, line: line.no });
-      // `Round 1 - coding`, `二面（手撕）`: the header names the kind of everything under it.
-      if (CODING_HEADER.test(header.core)) sectionKind = 'coding';
+      // `Round 1 - coding`, `二面（手撕）`: the header names the kind of what no cue of its own names
+      // (`LP: Tell me about a time…` in an Amazon coding round is still behavioural).
+      if (CODING_HEADER.test(header.core)) roundKind = 'coding';
       if (isFirst && headerLength(header.core) >= headerLength(ROUND_ONLY(header.core)) + 4) {
         result.title = text;
       }

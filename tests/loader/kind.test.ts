@@ -52,6 +52,12 @@ describe('kindOf', () => {
     ['ZeRO-1/2/3 显存计算（7B，Adam，混合精度）', 'derivation'],
     ['Estimate the KV cache for a 70B GQA model at 32k context', 'derivation'],
     ['如果入职后做的方向和预期不太一样，你会怎么办', 'behavioral'],
+    ['Walk me through the Llama 3 architecture block by block.', 'concept'],
+    ['Walk me through a performance problem you debugged end to end on a GPU.', 'project'],
+    ['Serve a 70B model at 1k QPS with p99 latency under 2 seconds.', 'scenario'],
+    ['Why SwiGLU over ReLU, and how do you keep the parameter count the same?', 'concept'],
+    ['Why OpenAI, and why inference rather than research?', 'behavioral'],
+    ["What's the most ambiguous problem you've worked on?", 'behavioral'],
   ])('reads “%s” as %s from its cues', (text, kind) => {
     expect(kindOf(text, undefined, [])).toBe(kind);
   });

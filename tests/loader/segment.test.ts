@@ -3,10 +3,11 @@
  * question, heading, prose or tag.
  */
 import { describe, expect, it } from 'vitest';
-import { segment } from '../../src/loader';
+import { loadFiles, segment } from '../../src/loader';
 import type { RoundId } from '../../src/loader';
 import { parseRoundHeader } from '../../src/loader/segment';
 import type { SourceLine } from '../../src/loader/unwrap';
+import { file } from './support';
 
 function lines(...texts: string[]): SourceLine[] {
   return texts.map((text, i) => ({ no: i + 1, text, origin: 'body' }));
@@ -617,6 +618,11 @@ describe('segment: English interview reports (blind batch 33)', () => {
       'Why does cross-entropy work better than MSE for classification?',
       "What's the relationship between perplexity and the loss?",
     ]);
+  });
+
+  it('lets a question’s own cue name its kind in a round whose header says coding', () => {
+    const result = loadFiles([file('amazon.txt', ['Amazon AS loop', '2) Onsite – coding', '- LP: Tell me about a time you delivered under a tight deadline.', '- Implement an LRU cache.'].join('\n'))]);
+    expect(result.questions.map((q) => q.kind)).toEqual(['behavioral', 'coding']);
   });
 
   it('takes a behavioural bullet for a question and an edit that says what they asked for one', () => {
