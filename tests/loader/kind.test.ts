@@ -58,6 +58,11 @@ describe('kindOf', () => {
     ['Why SwiGLU over ReLU, and how do you keep the parameter count the same?', 'concept'],
     ['Why OpenAI, and why inference rather than research?', 'behavioral'],
     ["What's the most ambiguous problem you've worked on?", 'behavioral'],
+    ['消融实验里去掉 hard negative 掉了多少点，为什么掉这么多', 'project'],
+    ['你的金融问答数据是怎么构造的，有没有用大模型合成？', 'project'],
+    ['qwen-vl用的什么connector', 'concept'],
+    ['线上 Agent 偶发死循环，一直调用同一个工具，怎么排查、怎么兜底', 'scenario'],
+    ['如果加入蚂蚁，第一年你给自己定什么目标', 'behavioral'],
   ])('reads “%s” as %s from its cues', (text, kind) => {
     expect(kindOf(text, undefined, [])).toBe(kind);
   });
