@@ -59,6 +59,9 @@ const CASES: Array<[text: string, has: string[], hasNot: string[]]> = [
   ['dsv3 的 mtp 是干啥的', ['model-families'], []],
   ['除了量化还有啥办法把模型变小', ['compression'], []],
   ['项目里 lroa 合并回去之后效果变了', ['peft'], []],
+  ["What's a paper from the last six months that you think people are overrating?", ['open-ended'], ['project-deep-dive']],
+  ["Tell me about the hardest bug you've hit in a training run.", ['project-deep-dive'], []],
+  ['How does SmoothQuant deal with activation outliers?', ['quantization'], ['activation-ffn']],
   // the candidate's choice of work is behavioural, whatever field it names
   ['为什么想做评测而不是训练', ['behavioral'], ['llm-evaluation', 'pretraining']],
   ['为什么不去互联网大厂而选择华为', ['behavioral'], []],
