@@ -168,7 +168,7 @@ export function declaresNoInterview(texts: readonly string[]): boolean {
  * or a way to prepare, gathered from no one interview.
  */
 const GUIDE_TITLE =
-  /高频(?:面试)?题|题库|(?<![\d.])\d{2,4}\s*道|附答案|(?:八股|面试题)文?(?:合集|汇总|大全|整理)|必背|押题|(?:准备|复习|学习|备战)路线|路线图|备战指南|面试指南|准备攻略/;
+  /高频(?:面试)?题|题库|(?<![\d.])\d{2,4}\s*道|(?<![\d.])\d{1,4}\s*个[^，,。]{0,8}(?:问题|面试题|八股)|附答案|(?:八股|面试题)文?(?:合集|汇总|大全|整理)|必背|必看|押题|(?:准备|复习|学习|备战)路线|路线图|备战指南|面试指南|准备攻略|怎么准备|如何准备|interview prep|prep checklist|study (?:guide|plan)|how to prepare|cheat ?sheet/i;
 
 export function titledAsGuide(titles: readonly string[]): boolean {
   return titles.some((title) => GUIDE_TITLE.test(title));

@@ -134,7 +134,10 @@ export function parsePost(draft: PostDraft, source: string): ParsedPost | undefi
   const allText = () => [...titles, ...prose, ...items.map((i) => i.text)].join('\n');
   // An author who says it is no 面经, or titles a bank of questions, is believed whatever its items
   // ask, unless it names rounds.
-  const declaredGuide = headers.length === 0 && (declaresNoInterview([...titles, ...prose]) || titledAsGuide(titles));
+  // A checklist's `Behavioral / HR` section names no round of an interview that took place.
+  const numberedRounds = items.some((i) => i.round !== 'unknown' && i.round !== 'hr');
+  const declaredGuide =
+    (headers.length === 0 && declaresNoInterview([...titles, ...prose])) || (!numberedRounds && titledAsGuide(titles));
   const kind =
     fields.postKind ??
     (declaredGuide ? 'guide' : mostLookLikeQuestions(items) ? 'interview' : postKindOf(allText(), headers.length, titles));

@@ -370,6 +370,10 @@ const OUTCOME = /挂了|凉了|已挂|oc了|拿到offer|收到offer|许愿|加�
 
 /** `反问环节`: below it the candidate asks the interviewer; those are no interview questions. */
 const ASKING_BACK = /^反问(?:环节|部分|时间|阶段|的问题)\s*[:：]?$|^反问\s*[:：]$/;
+/** `给学弟学妹的建议（比题目还长）`: below it the author advises; the interview is over. */
+const ADVICE_HEADING =
+  /^(?:给.{1,10}的|一些|个人|我的)?(?:小?建议|tips|心得|复习建议)(?:[（(][^）)]*[）)])?\s*[:：]?$|^[^？?]{0,12}(?:建议|复盘|心得|tips)[^？?]{0,8}[:：]$|^(?:总结|小结|最后总结|个人总结)\s*[:：]/i;
+
 /** `## 小结`, `【面试感受】`: below such a heading the author comments on the interview. */
 const COMMENT_HEADING = /^(?:小结|总结|感受|心得|面试感受|整体感受|面试总结|个人总结|后记|碎碎念)\s*[:：]?$/;
 
@@ -595,7 +599,7 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
       continue;
     }
 
-    if (aside || ASKING_BACK.test(text)) {
+    if (aside || ASKING_BACK.test(text) || ADVICE_HEADING.test(text)) {
       aside = true;
       result.prose.push(text);
       last = undefined;

@@ -70,6 +70,22 @@ function startsAsScraperLog(text: string): boolean {
   return LOG_START.test(firstLine);
 }
 
+/** Whether the separator at `index` and the next separator enclose one line of text between them, or it closes such a frame. */
+function framesHeading(lines: readonly string[], index: number): boolean {
+  const around = (step: number): string[] => {
+    const found: string[] = [];
+    for (let i = index + step; i >= 0 && i < lines.length && found.length < 2; i += step) {
+      if (lines[i]!.trim() !== '') found.push(lines[i]!);
+    }
+    return found;
+  };
+  const [next, afterNext] = around(1);
+  const [previous, beforePrevious] = around(-1);
+  const opens = next !== undefined && !POST_SEPARATOR.test(next) && afterNext !== undefined && POST_SEPARATOR.test(afterNext);
+  const closes = previous !== undefined && !POST_SEPARATOR.test(previous) && beforePrevious !== undefined && POST_SEPARATOR.test(beforePrevious);
+  return opens || closes;
+}
+
 export function unwrap(text: string): Unwrapped {
   const isLog = startsAsScraperLog(text);
   // Zero-width characters would hide a key or a log line from the patterns below. Neither they nor
@@ -98,7 +114,8 @@ export function unwrap(text: string): Unwrapped {
 
     if (POST_SEPARATOR.test(line)) {
       markNoise(no, 'post separator');
-      startPost();
+      // `=====` / `给学弟学妹的建议` / `=====` frames a section's heading; it starts no new post.
+      if (!framesHeading(lines, index)) startPost();
       continue;
     }
     // The look-behinds make GLUED_NEXT_LOG slow to scan; it cannot match without its literal.

@@ -119,6 +119,12 @@ describe('a study list whose author says it is no 面经', () => {
     expect(post?.kind).toBe('guide');
   });
 
+  it('is a guide when an English checklist says so, its Behavioral / HR section notwithstanding', () => {
+    const text = ['# LLM Interview Prep Checklist (2025)', '## Transformers', '- [ ] Explain scaled dot-product attention', '## Behavioral / HR', '- [ ] A two-minute self-introduction'].join('\n');
+    const [post] = loadFiles([{ name: 'list.md', bytes: new TextEncoder().encode(text) }]).posts;
+    expect(post?.kind).toBe('guide');
+  });
+
   it('stays an interview when it names rounds, whatever it says about itself', () => {
     const text = ['不是面经的面经哈哈', '一面', '1. 讲讲 LoRA 的原理', '2. 为什么要低秩'].join('\n');
     const [post] = loadFiles([{ name: 'x.txt', bytes: new TextEncoder().encode(text) }]).posts;

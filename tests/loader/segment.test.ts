@@ -591,6 +591,14 @@ describe('segment: timelines, closing comments and kinds in brackets (blind batc
     expect(items('小红书大模型一二面，题都在图里了', '📌 面经见图 ⬇️⬇️', '🙏 求好运 求oc', '💪 秋招冲冲冲')).toEqual([]);
   });
 
+  it('leaves the author’s advice between and after rounds out of the questions', () => {
+    const result = items('## 一面', '1. 讲讲 SwiGLU', '**复盘 & 复习建议：**', '- FFN 那题我只答了“增加表达能力”', '## 二面', '1. 讲讲 RAG', '总结：要多看八股！！！', '1. 百度一面基本全是八股');
+    expect(result.map((i) => [i.round, i.text])).toEqual([
+      ['1', '讲讲 SwiGLU'],
+      ['2', '讲讲 RAG'],
+    ]);
+  });
+
   it('keeps an item that goes back over the written test in its round', () => {
     const result = items('技术一面', '5、算子融合有哪几类', '6、机试题复盘：找和为 K 的连续子数组个数（就是力扣 560）');
     expect(result.map((i) => i.round)).toEqual(['1', '1']);

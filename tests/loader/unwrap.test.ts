@@ -228,6 +228,12 @@ describe('unwrap: other crawlers’ logging', () => {
     expect(noise.map((n) => n.rule)).toEqual(['scraper marker', 'status bar', 'app bar', 'scraper marker']);
   });
 
+  it('reads a heading framed by ===== lines as part of the post, not the start of another', () => {
+    const text = ['快手 一面 面经', '1. 讲讲 LoRA', '=====================', '给学弟学妹的建议', '=====================', '1. 八股要自己推一遍'].join('\n');
+    expect(unwrap(text).posts).toHaveLength(1);
+    expect(unwrap(['字节 一面', '1. 讲讲 RoPE', '=====', '美团 二面', '1. 讲讲 DPO'].join('\n')).posts).toHaveLength(2);
+  });
+
   it('drops a 知乎 answer’s footer', () => {
     const { posts, noise } = unwrap(['一面', '1. 自我介绍', '赞同 1.3K　　88 条评论'].join('\n'));
     expect(posts[0]?.lines.map((l) => l.text)).toEqual(['一面', '1. 自我介绍']);
