@@ -130,7 +130,7 @@ const ITEM_AFTER_ROUND = /^\s*[，,]\s*\S{2,}/;
 const BRACKETED_SECTION = /^[【[〔]\s*([^【】[\]〔〕]{1,12}?)\s*[】\]〕]\s*$/;
 
 /** `---`, `***`, `___`: a Markdown rule between sections. */
-const THEMATIC_BREAK = /^(?:[-*_=]\s*){3,}$/;
+const THEMATIC_BREAK = /^(?:[-*_=—－]\s*){3,}$/;
 /** `下面是我还记得的问题：` introduces the questions; it is not one. */
 const INTRO_LINE = /^[^:：?？]{2,40}(?:问题|如下|内容|题目|几个|以下|这些)\s*[:：]$/;
 function isIntroLine(text: string): boolean {
@@ -372,13 +372,19 @@ const OUTCOME = /挂了|凉了|已挂|oc了|拿到offer|收到offer|许愿|加�
 const ASKING_BACK = /^反问(?:环节|部分|时间|阶段|的问题)\s*[:：]?$|^反问\s*[:：]$/;
 /** `给学弟学妹的建议（比题目还长）`: below it the author advises; the interview is over. */
 const ADVICE_HEADING =
-  /^(?:给.{1,10}的|一些|个人|我的)?(?:小?建议|tips|心得|复习建议)(?:[（(][^）)]*[）)])?\s*[:：]?$|^[^？?]{0,12}(?:建议|复盘|心得|tips)[^？?]{0,8}[:：]$|^(?:总结|小结|最后总结|个人总结)\s*[:：]/i;
+  /^(?:给.{1,10}的|一些|个人|我的)?(?:小?建议|tips|心得|复习建议)(?:[（(][^）)]*[）)])?\s*[:：]?$|^[^？?]{0,12}(?:建议|复盘|心得|tips|汇总)[^？?]{0,8}[:：]$|^(?:问题|题目)汇总(?:[（(][^）)]*[）)])?$|^(?:总结|小结|最后总结|个人总结)\s*[:：]/i;
 
 /** `## 小结`, `【面试感受】`: below such a heading the author comments on the interview. */
 const COMMENT_HEADING = /^(?:小结|总结|感受|心得|面试感受|整体感受|面试总结|个人总结|后记|碎碎念)\s*[:：]?$/;
 
 /** `追问：为什么？` keeps its label: without it the question says nothing. */
 const FOLLOW_UP_LABEL = /^\s*追问\s*$/;
+
+/** Numbering rules that mark the parts of an item numbered by the rule named: a list of numbered questions with lettered, bracketed or bulleted follow-ups. */
+const SUB_MARKERS_OF: Record<string, ReadonlySet<string>> = {
+  number: new Set(['letter item', 'parenthesised number', 'bullet']),
+  'question number': new Set(['letter item', 'parenthesised number', 'bullet']),
+};
 
 /** A label of a few words, a colon, then the line's content. */
 const LABELLED_LINE = /^([^:：？?，,。；;]{1,8})[:：]\s*(\S.*)$/;
@@ -420,7 +426,7 @@ function quotedQuestionsIn(text: string): string[] | undefined {
 }
 
 /** `（追问）…`, `追问：…` on a line of its own digs into the question above: it belongs to it. */
-const FOLLOW_UP_LINE = /^\s*(?:[（(【[]\s*追问\s*[)）】\]]|追问\s*[:：]|follow[- ]?up\s*[:：])/i;
+const FOLLOW_UP_LINE = /^\s*(?:[（(【[]\s*追问\s*[)）】\]]|追问\s*[:：]|follow[- ]?up\s*[:：]|->|→|=>)/i;
 
 export interface SegmentOptions {
   /** The round a post's first lines belong to before any header (OCR text starts fresh). */
@@ -439,7 +445,10 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
   let aside = false;
   /** The columns of the Markdown table being read, once its header row has named them. */
   let table: TableColumns | undefined;
-  let last: { item: Item; indent: number } | undefined;
+  /** The last item, how far its line was indented, and the numbering rule that marked it. */
+  let last: { item: Item; indent: number; marker?: string } | undefined;
+  /** The numbering rule of the line being added, for `last.marker`. */
+  let marker: string | undefined;
   let first = options.allowTitle ?? true;
 
   const classify = (no: number, cls: LineClass) => result.lineClasses.set(no, cls);
@@ -462,8 +471,9 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
         ...(roundKind ? { defaultKind: roundKind } : {}),
       };
       result.items.push(item);
-      last = { item, indent: leadingIndent(line.text) };
+      last = { item, indent: leadingIndent(line.text), ...(marker ? { marker } : {}) };
     }
+    marker = undefined;
     classify(line.no, 'question');
   };
   const continueLast = (line: SourceLine, text: string): boolean => {
@@ -637,7 +647,10 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
         continue;
       }
       const indent = leadingIndent(line.text);
-      if (last && indent > last.indent && numbered.rule === 'bullet') {
+      // `2. Transformer 的结构` then `a. encoder 和 decoder 的区别` or `（1）…` or `- …`: the parts
+      // of a numbered question, indented or not.
+      const part = last?.marker !== undefined && SUB_MARKERS_OF[last.marker]?.has(numbered.rule);
+      if (last && ((indent > last.indent && numbered.rule === 'bullet') || part)) {
         continueLast(line, body);
         continue;
       }
@@ -650,6 +663,7 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
         continue;
       }
       const { text: rest, kindHint } = splitKindPrefix(body);
+      marker = numbered.rule;
       addItem(line, rest, kindHint ?? (sectionWord ? kindOfPrefix(sectionWord[1] ?? '') : undefined));
       continue;
     }

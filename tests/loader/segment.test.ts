@@ -599,6 +599,26 @@ describe('segment: timelines, closing comments and kinds in brackets (blind batc
     ]);
   });
 
+  it('keeps the lettered, bracketed, bulleted and arrowed parts of a numbered question with it', () => {
+    const result = items(
+      '面试问题如下：',
+      '2. Transformer的整体结构讲一下',
+      '   a. encoder和decoder的区别',
+      '6. DeepSpeed ZeRO 1/2/3分别切分了什么',
+      '（1）显存里哪些东西占大头',
+      '7. MoE 讲一下',
+      '-> DeepSeekMoE的共享专家是干什么的',
+      '————————',
+      '问题汇总（方便复习）：',
+      '- 对话状态维护、长上下文处理',
+    );
+    expect(result.map((i) => i.text)).toEqual([
+      'Transformer的整体结构讲一下\nencoder和decoder的区别',
+      'DeepSpeed ZeRO 1/2/3分别切分了什么\n显存里哪些东西占大头',
+      'MoE 讲一下\n-> DeepSeekMoE的共享专家是干什么的',
+    ]);
+  });
+
   it('keeps an item that goes back over the written test in its round', () => {
     const result = items('技术一面', '5、算子融合有哪几类', '6、机试题复盘：找和为 K 的连续子数组个数（就是力扣 560）');
     expect(result.map((i) => i.round)).toEqual(['1', '1']);
