@@ -142,6 +142,8 @@ export function parsePost(draft: PostDraft, source: string): ParsedPost | undefi
     fields.postKind ??
     (declaredGuide ? 'guide' : mostLookLikeQuestions(items) ? 'interview' : postKindOf(allText(), headers.length, titles));
 
+  // A guide was written for no one interview: the companies it names are examples (unless a CSV column says).
+  const company = kind === 'guide' && !fields.company ? 'unknown' : meta.company;
   const identity = items.map((i, index) => `${i.round}:${keys[index]}`).join('|');
   const postId = hash53(identity);
   const seqByRound = new Map<RoundId, number>();
@@ -154,7 +156,7 @@ export function parsePost(draft: PostDraft, source: string): ParsedPost | undefi
       postId,
       source,
       postKind: kind,
-      company: meta.company,
+      company,
       round: item.round,
       seq,
       // The loader keeps one copy of each distinct text (SharedLabels.text); this draft is short-lived.
@@ -173,8 +175,8 @@ export function parsePost(draft: PostDraft, source: string): ParsedPost | undefi
     source,
     title: ownCopy(titles[0] ?? ''),
     kind,
-    company: meta.company,
-    team: ownCopy(meta.team),
+    company,
+    team: company === meta.company ? ownCopy(meta.team) : '',
     role: ownCopy(meta.role),
     date: meta.date,
     rounds: kind === 'guide' ? [] : roundsInOrder(items),

@@ -219,6 +219,9 @@ function parseHintedRoundHeader(line: string): RoundHeaderParts | undefined {
   // `一、主管面，聊人生，讲一个失败的经历`: a numbered line that goes on past the round word is an item.
   if (plainNumber && ITEM_AFTER_ROUND.test(core.slice(found.end))) return undefined;
   if (STORY_AFTER_ROUND.test(core.slice(found.end))) return undefined;
+  // `交叉面是另一个部门的面试官，主要聊天`: a story about the round (roundOpenedBy reads it).
+  const after = core.slice(found.end);
+  if (after.trim().length > MIN_STORY_LENGTH && ROUND_STORY.test(after)) return undefined;
   const word = core.slice(found.index, found.end);
   const round = lastRoundNoted(head, found.round);
   // A note that calls it the last round (`技术面（终面）`) has the last word.
@@ -239,6 +242,9 @@ function lastRoundNoted(head: string, round: RoundId): RoundId {
   if (round === 'hr' || round === 'final' || round === 'unknown') return round;
   return (head.match(NOTE) ?? []).some((note) => FINAL_NOTE.test(note)) ? 'final' : round;
 }
+
+/** Fewer characters than this after a header's round word are a note (`一面 约70min`), not a story. */
+const MIN_STORY_LENGTH = 6;
 
 /** A sentence that starts with a round word tells the story of that round (`一面是三月十二号面的`). */
 const ROUND_STORY = /^\s*(?:是|在|隔了?|约了?|约在|安排|那天|当天|大概|大约|面试官|的面试官|整体|总共|一共|时长|持续|全程|很快|过了|没)/;
@@ -325,6 +331,8 @@ export function looksLikeQuestion(text: string): boolean {
 function isBareQuestion(text: string): boolean {
   return (
     text.length <= MAX_BARE_QUESTION_LENGTH &&
+    // `2025.10.9 一面，10.12 二面，二面被问麻了`: a timeline of rounds.
+    roundsNamed(text).length < 2 &&
     !endsWithColon(text) &&
     !PROSE_START.test(text.replace(LEADING_CONNECTIVE, '')) &&
     !COMMENT_CUE.test(text)
@@ -568,8 +576,11 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
     }
     // `二面隔了一个礼拜 面试官是做强化的`: the author's story opens the next round.
     const opened = mayNameRound ? roundOpenedBy(text) ?? roundOfQuotedTitle(text, round) : undefined;
+    // `三面（交叉面）` then `交叉面是另一个部门的面试官…`: the story is about the round just opened.
+    const storyRound = opened !== undefined ? roundOf(text) : undefined;
+    const retells = storyRound !== undefined && (result.headers.at(-1)?.text.includes(text.slice(storyRound.index, storyRound.end)) ?? false);
     if (opened !== undefined && !/[?？吗]\s*$/.test(text)) {
-      round = opened;
+      if (!retells) round = opened;
       aside = false;
       sectionKind = undefined;
       roundKind = PROJECT_ROUND.test(text) ? 'project' : undefined;

@@ -125,6 +125,12 @@ describe('a study list whose author says it is no 面经', () => {
     expect(post?.kind).toBe('guide');
   });
 
+  it('names no company for a guide, whatever companies its author got offers from', () => {
+    const text = ['RL后训练岗怎么准备｜复习路线', '我秋招拿了字节Seed、阿里通义和Kimi的offer，整理一下复习路线', '1. PPO 和 GAE 要会推', '2. GRPO 的优势估计', '#字节跳动[话题]#'].join('\n');
+    const [post] = loadFiles([{ name: 'plan.txt', bytes: new TextEncoder().encode(text) }]).posts;
+    expect([post?.kind, post?.company, post?.team]).toEqual(['guide', 'unknown', '']);
+  });
+
   it('stays an interview when it names rounds, whatever it says about itself', () => {
     const text = ['不是面经的面经哈哈', '一面', '1. 讲讲 LoRA 的原理', '2. 为什么要低秩'].join('\n');
     const [post] = loadFiles([{ name: 'x.txt', bytes: new TextEncoder().encode(text) }]).posts;

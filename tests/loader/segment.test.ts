@@ -619,6 +619,15 @@ describe('segment: timelines, closing comments and kinds in brackets (blind batc
     ]);
   });
 
+  it('takes no round hoped for or listed in a timeline, and a story about the round just opened keeps it', () => {
+    const wished = segment(lines('小红书大模型算法一面，许愿二面🙏', '✅自我介绍', '1. ViT怎么把图片变成token的'));
+    expect(wished.items.map((i) => i.round)).toEqual(['1', '1']);
+    const timeline = items('快手大模型推理加速 一二面复盘', '2025.10.9 一面，10.12 二面，二面被问麻了', '【一面】', '1. 讲讲 KV cache');
+    expect(timeline.map((i) => i.text)).toEqual(['讲讲 KV cache']);
+    const story = items('二面', '1. 讲讲 RAG', '三面（交叉面）', '交叉面是另一个部门的面试官，主要聊天', '1. 怎么看 AGI');
+    expect(story.map((i) => i.round)).toEqual(['2', '3']);
+  });
+
   it('keeps an item that goes back over the written test in its round', () => {
     const result = items('技术一面', '5、算子融合有哪几类', '6、机试题复盘：找和为 K 的连续子数组个数（就是力扣 560）');
     expect(result.map((i) => i.round)).toEqual(['1', '1']);

@@ -63,7 +63,11 @@ const COUNT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 2: 2, 3:
 const ROUND_DIGITS: Record<string, RoundId> = { 一: '1', 二: '2', 三: '3', 四: '4', 1: '1', 2: '2', 3: '3', 4: '4' };
 
 /** Distinct rounds a title names: `一面+二面面经` or `一二面` names two, so it sets no round. */
-export function roundsNamed(text: string): RoundId[] {
+/** `许愿二面`, `求个二面`, `蹲三面`: a round hoped for has not happened. */
+const WISHED_ROUND = /(?:许愿|求个?|等|蹲个?|希望有|期待)\s*[一二三四五六1-6]\s*面/g;
+
+export function roundsNamed(raw: string): RoundId[] {
+  const text = raw.includes('面') ? raw.replace(WISHED_ROUND, '') : raw;
   const named = ROUND_RULES.filter((rule) => rule.pattern.test(text)).map((rule) => rule.round);
   const several = SEVERAL_ROUNDS.exec(text);
   if (several) for (const ch of several[0]) if (ROUND_DIGITS[ch]) named.push(ROUND_DIGITS[ch]);
