@@ -63,6 +63,8 @@ describe('kindOf', () => {
     ['qwen-vl用的什么connector', 'concept'],
     ['线上 Agent 偶发死循环，一直调用同一个工具，怎么排查、怎么兜底', 'scenario'],
     ['如果加入蚂蚁，第一年你给自己定什么目标', 'behavioral'],
+    ['如果要给游戏里几百个NPC都接上大模型，成本怎么控制', 'scenario'],
+    ['Build retrieval over 10M user reviews in 20 languages', 'scenario'],
   ])('reads “%s” as %s from its cues', (text, kind) => {
     expect(kindOf(text, undefined, [])).toBe(kind);
   });

@@ -14,7 +14,7 @@ export const KIND_PREFIXES: KindPrefix[] = [
   { kind: 'project', words: ['项目', '项目深挖', '项目拷打', '实习', '实习经历', '论文', '科研', '简历'] },
   {
     kind: 'coding',
-    words: ['代码题', '代码', '手撕', '手撕代码', '手撕题', '算法题', '编程题', '笔试题', 'coding', 'code', 'leetcode', 'lc', '力扣'],
+    words: ['代码题', '代码', '手撕', '手撕代码', '手撕题', '算法题', '编程题', '笔试题', 'sql题', 'sql', 'coding', 'code', 'leetcode', 'lc', '力扣'],
   },
   { kind: 'scenario', words: ['场景题', '场景', '系统设计', '设计题', '智力题', '估算题'] },
   { kind: 'open', words: ['开放题', '开放问题', '开放性问题', '开放', '闲聊'] },
@@ -83,7 +83,7 @@ export const KIND_CUES: KindCue[] = [
   {
     kind: 'scenario',
     pattern:
-      /场景题|假设你|假如你|如果让你|假如让你|如果用户|如果线上|如果.{2,40}(?:怎么保证|你会怎么|你会如何)|给你.{0,8}\d+\s*(?:条|个|份|张|万|千)|你(?:会)?怎么(?:分析|归因|排查)|要上线一个|(?:扛不住|撑不住|顶不住).{0,6}(?:怎么办|怎么)|how would you (?:build|handle|approach|reduce|improve|evaluate|choose|set up)|how (?:would|do|will) you (?:cut|scale|design|deploy|serve|lower|bring)|how (?:would|do|will) you keep .{0,30}(?:latency|p99|qps|cost|under|below|within)|^(?:design|serve|build) (?:a|an|the) |^we want to |你会从哪些方面|从哪些方面入手|(?:要求|控制在|降到).{0,12}(?:以内|以下|之内)|which .{0,40} would you|we only have|线上.{0,30}(?:怎么|如何)(?:排查|定位|解决)|怎么兜底|如何兜底|如何设计一个|怎么设计一个|设计一个|设计一套|估算.{0,12}(?:数量|多少个|规模|市场)|估计.{0,12}(?:数量|多少个|规模)|如何搭建|怎么搭建|如果.{0,20}(?:模型|系统|用户|线上|产品).{0,12}(?:出现|遇到|发现)|大促|流量.{0,6}(?:翻|暴涨|激增)|qps.{0,4}翻|需要多少\s*(?:token|卡|显存|gpu|算力|机器)|需要几张|能跑多大|只有.{0,10}(?:数据|条|张卡|显存)|system design|how would you design|estimate (?:the number|how many)/i,
+      /场景题|假设你|假如你|如果让你|假如让你|^(?:如果|假如|要是)要|如果用户|如果线上|如果.{2,40}(?:怎么保证|你会怎么|你会如何)|给你.{0,8}\d+\s*(?:条|个|份|张|万|千)|你(?:会)?怎么(?:分析|归因|排查)|要上线一个|(?:扛不住|撑不住|顶不住).{0,6}(?:怎么办|怎么)|how would you (?:build|handle|approach|reduce|improve|evaluate|choose|set up)|how (?:would|do|will) you (?:cut|scale|design|deploy|serve|lower|bring)|how (?:would|do|will) you keep .{0,30}(?:latency|p99|qps|cost|under|below|within)|^(?:design|build)\b|^serve (?:a|an|the) |^we want to |你会从哪些方面|从哪些方面入手|(?:要求|控制在|降到).{0,12}(?:以内|以下|之内)|which .{0,40} would you|we only have|线上.{0,30}(?:怎么|如何)(?:排查|定位|解决)|怎么兜底|如何兜底|如何设计一个|怎么设计一个|设计一个|设计一套|估算.{0,12}(?:数量|多少个|规模|市场)|估计.{0,12}(?:数量|多少个|规模)|如何搭建|怎么搭建|如果.{0,20}(?:模型|系统|用户|线上|产品).{0,12}(?:出现|遇到|发现)|大促|流量.{0,6}(?:翻|暴涨|激增)|qps.{0,4}翻|需要多少\s*(?:token|卡|显存|gpu|算力|机器)|需要几张|能跑多大|只有.{0,10}(?:数据|条|张卡|显存)|system design|how would you design|estimate (?:the number|how many)/i,
   },
   {
     kind: 'open',
