@@ -579,7 +579,8 @@ export function segment(lines: SourceLine[], options: SegmentOptions = {}): Segm
     }
     // `面试官很准时，就开始了：1.自我介绍 2.讲项目…`: the author's words, then numbered items, on one line.
     // OCR breaks a long question across lines: a short unnumbered line right under an unfinished one goes on with it.
-    if (line.origin === 'ocr' && row === undefined && last && last.item.lines.at(-1) === line.no - 1 && isOcrWrap(text) && !/[？?。！!]$/.test(last.item.text)) {
+    // Only under a numbered item: in a list of bare lines, each line is its own question.
+    if (line.origin === 'ocr' && row === undefined && last?.marker !== undefined && last.item.lines.at(-1) === line.no - 1 && isOcrWrap(text) && !/[？?。！!]$/.test(last.item.text)) {
       continueLast(line, text);
       continue;
     }

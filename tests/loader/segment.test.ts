@@ -628,6 +628,13 @@ describe('segment: timelines, closing comments and kinds in brackets (blind batc
     expect(story.map((i) => i.round)).toEqual(['2', '3']);
   });
 
+  it('reads each bare line of an OCR list as its own question, and the author’s notes about the list as prose', () => {
+    const ocr = ['**二面 10.21**', 'LLaVA的projector为什么用MLP不用Q-Former', '多模态预训练分几个阶段', '视频理解怎么抽帧'];
+    const result = segment(ocr.map((text, i) => ({ no: i + 1, text, origin: 'ocr' as const })));
+    expect(result.items.map((i) => i.text)).toEqual(['LLaVA的projector为什么用MLP不用Q-Former', '多模态预训练分几个阶段', '视频理解怎么抽帧']);
+    expect(items('字节豆包 三面面经', '2025-10-09 · 上海 · 社招', '题目没编号，想到哪写到哪', '【一面】', '自我介绍').map((i) => [i.round, i.text])).toEqual([['1', '自我介绍']]);
+  });
+
   it('keeps an item that goes back over the written test in its round', () => {
     const result = items('技术一面', '5、算子融合有哪几类', '6、机试题复盘：找和为 K 的连续子数组个数（就是力扣 560）');
     expect(result.map((i) => i.round)).toEqual(['1', '1']);
