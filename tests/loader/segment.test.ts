@@ -632,6 +632,7 @@ describe('segment: timelines, closing comments and kinds in brackets (blind batc
     const ocr = ['**二面 10.21**', 'LLaVA的projector为什么用MLP不用Q-Former', '多模态预训练分几个阶段', '视频理解怎么抽帧'];
     const result = segment(ocr.map((text, i) => ({ no: i + 1, text, origin: 'ocr' as const })));
     expect(result.items.map((i) => i.text)).toEqual(['LLaVA的projector为什么用MLP不用Q-Former', '多模态预训练分几个阶段', '视频理解怎么抽帧']);
+    expect(items('一面', 'RoPE为什么能表示相对位置，base调大有什么用').map((i) => i.text)).toEqual(['RoPE为什么能表示相对位置，base调大有什么用']);
     expect(items('字节豆包 三面面经', '2025-10-09 · 上海 · 社招', '题目没编号，想到哪写到哪', '【一面】', '自我介绍').map((i) => [i.round, i.text])).toEqual([['1', '自我介绍']]);
   });
 
