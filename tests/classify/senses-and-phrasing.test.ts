@@ -63,7 +63,7 @@ const CASES: Array<[text: string, has: string[], hasNot: string[]]> = [
   ["Tell me about the hardest bug you've hit in a training run.", ['project-deep-dive'], []],
   ['How does SmoothQuant deal with activation outliers?', ['quantization'], ['activation-ffn']],
   ['端侧模型上下文只有4K，用户要总结一篇两万字的文章怎么办', ['long-context'], []],
-  ['怎么判断预训练模型的好坏', ['llm-evaluation', 'pretraining'], []],
+  ['训完之后怎么判断一个模型的好坏', ['llm-evaluation'], []],
   ['大模型做分类任务，是直接生成label还是接分类头', ['classic-nlp'], []],
   // the candidate's choice of work is behavioural, whatever field it names
   ['为什么想做评测而不是训练', ['behavioral'], ['llm-evaluation', 'pretraining']],
