@@ -86,6 +86,8 @@ describe('posts in loadFiles', () => {
 });
 
 describe('a study list whose author says it is no 面经', () => {
+  const onlyPost = (text: string) => loadFiles([{ name: 'post.txt', bytes: new TextEncoder().encode(text) }]).posts[0];
+
   it('is a guide even when most of its items ask something', () => {
     const text = [
       'Agent岗复习清单（自用）',
@@ -94,13 +96,13 @@ describe('a study list whose author says it is no 面经', () => {
       '2. ReAct 和 Reflexion 有什么区别',
       '3. RAG 怎么评测',
     ].join('\n');
-    const [post] = loadFiles([{ name: 'list.txt', bytes: new TextEncoder().encode(text) }]).posts;
+    const post = onlyPost(text);
     expect(post?.kind).toBe('guide');
   });
 
   it('is a guide when its title offers a bank of questions with answers', () => {
     const text = ['大模型面试高频题200道（附答案）', '1. 讲讲 LoRA 的原理', '答：低秩分解…', '2. DPO 和 PPO 的区别', '答：不需要奖励模型…'].join('\n');
-    const [post] = loadFiles([{ name: 'bank.md', bytes: new TextEncoder().encode(text) }]).posts;
+    const post = onlyPost(text);
     expect(post?.kind).toBe('guide');
   });
 
@@ -115,25 +117,25 @@ describe('a study list whose author says it is no 面经', () => {
       '附几个我被问到最多的高频题：',
       '- 为什么attention要除以根号dk',
     ].join('\n');
-    const [post] = loadFiles([{ name: 'plan.txt', bytes: new TextEncoder().encode(text) }]).posts;
+    const post = onlyPost(text);
     expect(post?.kind).toBe('guide');
   });
 
   it('is a guide when an English checklist says so, its Behavioral / HR section notwithstanding', () => {
     const text = ['# LLM Interview Prep Checklist (2025)', '## Transformers', '- [ ] Explain scaled dot-product attention', '## Behavioral / HR', '- [ ] A two-minute self-introduction'].join('\n');
-    const [post] = loadFiles([{ name: 'list.md', bytes: new TextEncoder().encode(text) }]).posts;
+    const post = onlyPost(text);
     expect(post?.kind).toBe('guide');
   });
 
   it('names no company for a guide, whatever companies its author got offers from', () => {
     const text = ['RL后训练岗怎么准备｜复习路线', '我秋招拿了字节Seed、阿里通义和Kimi的offer，整理一下复习路线', '1. PPO 和 GAE 要会推', '2. GRPO 的优势估计', '#字节跳动[话题]#'].join('\n');
-    const [post] = loadFiles([{ name: 'plan.txt', bytes: new TextEncoder().encode(text) }]).posts;
+    const post = onlyPost(text);
     expect([post?.kind, post?.company, post?.team]).toEqual(['guide', 'unknown', '']);
   });
 
   it('stays an interview when it names rounds, whatever it says about itself', () => {
     const text = ['不是面经的面经哈哈', '一面', '1. 讲讲 LoRA 的原理', '2. 为什么要低秩'].join('\n');
-    const [post] = loadFiles([{ name: 'x.txt', bytes: new TextEncoder().encode(text) }]).posts;
+    const post = onlyPost(text);
     expect(post?.kind).toBe('interview');
   });
 });
