@@ -65,6 +65,9 @@ const CASES: Array<[text: string, has: string[], hasNot: string[]]> = [
   ['端侧模型上下文只有4K，用户要总结一篇两万字的文章怎么办', ['long-context'], []],
   ['训完之后怎么判断一个模型的好坏', ['llm-evaluation'], []],
   ['大模型做分类任务，是直接生成label还是接分类头', ['classic-nlp'], []],
+  ['SimPO 的长度归一化是为了什么', ['preference-optimization'], ['normalization']],
+  ['讲一下GRPO，组内采样数G怎么选', ['rlvr-reasoning'], ['decoding']],
+  ['实现 GRPO 的组内优势归一化', ['rlvr-reasoning'], ['rlhf-ppo', 'normalization']],
   // the candidate's choice of work is behavioural, whatever field it names
   ['为什么想做评测而不是训练', ['behavioral'], ['llm-evaluation', 'pretraining']],
   ['为什么不去互联网大厂而选择华为', ['behavioral'], []],
